@@ -1,0 +1,20 @@
+use serde::Serialize;
+
+use super::Ws;
+use crate::error::CommandError;
+
+/// Which file is open, and the error if it could not be opened.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct WorkspaceInfo {
+    pub path: String,
+    pub error: Option<CommandError>,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn workspace_info(ws: Ws<'_>) -> Result<WorkspaceInfo, CommandError> {
+    Ok(WorkspaceInfo {
+        path: ws.path.display().to_string(),
+        error: ws.db().err(),
+    })
+}

@@ -1,0 +1,189 @@
+//! Attitude, influence and decision roles: how a person stands toward us and what they decide.
+//!
+//! Contract: attitude (-3..+3) and influence (1..5) are never overwritten. Each change is an
+//! event with the date it was observed, the evidence (the key event) and its author; the
+//! current value is the latest event by observation date (then by entry order).
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::journal::Table;
+use crate::validate;
+use crate::vocabulary::DecisionRole;
+
+/// Which scale an assessment event is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    Attitude,
+    Influence,
+}
+
+impl Scale {
+    fn table(self) -> Table {
+        match self {
+            Scale::Attitude => Table::AttitudeEvent,
+            Scale::Influence => Table::InfluenceEvent,
+        }
+    }
+
+    fn bounds(self) -> (i64, i64) {
+        match self {
+            Scale::Attitude => (-3, 3),
+            Scale::Influence => (1, 5),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct NewAssessment {
+    pub person_id: i64,
+    pub value: i64,
+    /// ISO date the behaviour was observed; today when absent.
+    #[serde(default)]
+    pub observed_on: Option<String>,
+    #[serde(default)]
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct AssessmentEvent {
+    pub id: i64,
+    pub person_id: i64,
+    pub value: i64,
+    pub observed_on: String,
+    pub evidence: String,
+    pub author: String,
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct NewDecisionRole {
+    pub person_id: i64,
+    pub role: DecisionRole,
+    /// The deal this role applies to; None: every deal.
+    #[serde(default)]
+    pub opportunity_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct DecisionRoleEntry {
+    pub id: i64,
+    pub person_id: i64,
+    pub role: DecisionRole,
+    pub opportunity_id: Option<i64>,
+}
+
+impl Db {
+    /// Records a new attitude or influence observation.
+    pub fn assess(&self, scale: Scale, input: NewAssessment) -> Result<AssessmentEvent> {
+        let (min, max) = scale.bounds();
+        let field = match scale {
+            Scale::Attitude => "attitude",
+            Scale::Influence => "influence",
+        };
+        let value = validate::in_range(field, input.value, min, max)?;
+        let observed_on = match input.observed_on.as_deref() {
+            Some(d) if !d.trim().is_empty() => validate::date("observed_on", d)?,
+            _ => chrono::Local::now().date_naive().format("%Y-%m-%d").to_string(),
+        };
+        let author = self.author().to_owned();
+        let label = format!("Set {field} to {value}");
+        let id = self.write(&label, |w| {
+            validate::exists(w.conn(), Table::Person, input.person_id)?;
+            w.insert(
+                scale.table(),
+                &[
+                    ("person_id", &input.person_id),
+                    ("value", &value),
+                    ("observed_on", &observed_on),
+                    ("evidence", &input.evidence.trim()),
+                    ("author", &author),
+                ],
+            )
+        })?;
+        Ok(AssessmentEvent {
+            id,
+            person_id: input.person_id,
+            value,
+            observed_on,
+            evidence: input.evidence,
+            author,
+        })
+    }
+
+    /// The full history on `scale` for one person, oldest first.
+    pub fn assessment_history(&self, scale: Scale, person_id: i64) -> Result<Vec<AssessmentEvent>> {
+        self.read(|conn| {
+            validate::exists(conn, Table::Person, person_id)?;
+            let sql = format!(
+                "SELECT id, person_id, value, observed_on, evidence, author FROM {}
+                 WHERE person_id = ?1 ORDER BY observed_on, id",
+                scale.table().as_str()
+            );
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map([person_id], |row| {
+                Ok(AssessmentEvent {
+                    id: row.get(0)?,
+                    person_id: row.get(1)?,
+                    value: row.get(2)?,
+                    observed_on: row.get(3)?,
+                    evidence: row.get(4)?,
+                    author: row.get(5)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
+    pub fn add_decision_role(&self, input: NewDecisionRole) -> Result<DecisionRoleEntry> {
+        let id = self.write(&format!("Add role {}", input.role), |w| {
+            let person_account = crate::account::account_of_person(w.conn(), input.person_id)?;
+            if let Some(opportunity) = input.opportunity_id {
+                let deal_account: i64 = w
+                    .conn()
+                    .query_row("SELECT account_id FROM opportunity WHERE id = ?1", [opportunity], |r| {
+                        r.get(0)
+                    })
+                    .map_err(|_| Error::NotFound {
+                        entity: "opportunity",
+                        id: opportunity,
+                    })?;
+                if Some(deal_account) != person_account {
+                    return Err(Error::invalid("opportunity_id", "the deal belongs to another account"));
+                }
+            }
+            let taken: bool = w.conn().query_row(
+                "SELECT EXISTS (SELECT 1 FROM decision_role WHERE person_id = ?1 AND role = ?2
+                                AND opportunity_id IS ?3)",
+                params![input.person_id, input.role, input.opportunity_id],
+                |r| r.get(0),
+            )?;
+            if taken {
+                return Err(Error::invalid(
+                    "role",
+                    format!("the person already has the role {}", input.role),
+                ));
+            }
+            w.insert(
+                Table::DecisionRole,
+                &[
+                    ("person_id", &input.person_id),
+                    ("role", &input.role),
+                    ("opportunity_id", &input.opportunity_id),
+                ],
+            )
+        })?;
+        Ok(DecisionRoleEntry {
+            id,
+            person_id: input.person_id,
+            role: input.role,
+            opportunity_id: input.opportunity_id,
+        })
+    }
+
+    pub fn remove_decision_role(&self, id: i64) -> Result<()> {
+        self.write("Remove role", |w| w.delete(Table::DecisionRole, id))
+    }
+}

@@ -1,0 +1,389 @@
+//! The undo journal: every mutation, grouped per user action, replayable both ways.
+//!
+//! Contract: domain code writes only through [`Writer`]'s `insert`, `update` and `delete`,
+//! which store each row's full image before and after the change (`journal_entry`).
+//! [`Db::undo`] restores the before-images of the latest done action in reverse order;
+//! [`Db::redo`] re-applies the after-images of the earliest undone one. A new action
+//! discards the redo stack (the rows stay, marked `discarded`, as audit trail).
+//! Because tables address rows by `id` and foreign keys are NO ACTION, replay in order
+//! always satisfies the constraints that held when the action ran.
+
+use chrono::Utc;
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, Transaction};
+use serde::Serialize;
+use serde_json::Map;
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+
+crate::vocabulary::vocabulary!(
+    /// The tables the journal may touch. Names are fixed here, never taken from input.
+    Table {
+        Account = "account",
+        Competitor = "competitor",
+        ValueCriterion = "value_criterion",
+        TierRule = "tier_rule",
+        ValueDemand = "value_demand",
+        ControlPoint = "control_point",
+        RevenueActual = "revenue_actual",
+        ValueScore = "value_score",
+        OrgUnit = "org_unit",
+        Opportunity = "opportunity",
+        Person = "person",
+        PersonProfile = "person_profile",
+        DecisionRole = "decision_role",
+        AttitudeEvent = "attitude_event",
+        InfluenceEvent = "influence_event",
+        CompetitorLeaning = "competitor_leaning",
+        InformationChannel = "information_channel",
+        Tie = "tie",
+        Interaction = "interaction",
+        InteractionParticipant = "interaction_participant",
+        KeyDate = "key_date",
+    }
+);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeOp {
+    Inserted,
+    Updated,
+    Deleted,
+}
+
+/// One row that a committed action (or its undo/redo) changed.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct Change {
+    pub table: Table,
+    pub id: i64,
+    pub op: ChangeOp,
+}
+
+/// What one commit changed, for the UI to refresh just that.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
+pub struct ChangeSet {
+    pub action_id: i64,
+    pub label: String,
+    pub changes: Vec<Change>,
+}
+
+/// An action as the audit trail shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct JournalAction {
+    pub id: i64,
+    pub label: String,
+    pub author: String,
+    pub at: String,
+    pub state: String,
+    pub entries: i64,
+}
+
+/// What the UI needs to enable its undo and redo buttons.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct UndoState {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
+type RowImage = Map<String, serde_json::Value>;
+
+pub struct Writer<'c> {
+    tx: Transaction<'c>,
+    action_id: i64,
+    label: String,
+    changes: Vec<Change>,
+}
+
+impl<'c> Writer<'c> {
+    pub(crate) fn begin(conn: &'c mut Connection, label: &str, author: &str) -> Result<Self> {
+        let tx = conn.transaction()?;
+        tx.execute(
+            "UPDATE journal_action SET state = 'discarded' WHERE state = 'undone'",
+            [],
+        )?;
+        tx.execute(
+            "INSERT INTO journal_action (label, author, at) VALUES (?1, ?2, ?3)",
+            params![label, author, now()],
+        )?;
+        let action_id = tx.last_insert_rowid();
+        Ok(Self {
+            tx,
+            action_id,
+            label: label.to_owned(),
+            changes: Vec::new(),
+        })
+    }
+
+    /// The open transaction, for reads and checks inside the action.
+    pub fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    pub fn insert(&mut self, table: Table, values: &[(&str, &dyn ToSql)]) -> Result<i64> {
+        let columns: Vec<&str> = values.iter().map(|(c, _)| *c).collect();
+        let placeholders = vec!["?"; values.len()].join(", ");
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({placeholders})",
+            table.as_str(),
+            columns.join(", ")
+        );
+        self.tx
+            .execute(&sql, params_from_iter(values.iter().map(|(_, v)| *v)))?;
+        let id = self.tx.last_insert_rowid();
+        let after = row_image(&self.tx, table, id)?;
+        self.record(table, id, None, after)?;
+        Ok(id)
+    }
+
+    pub fn update(&mut self, table: Table, id: i64, values: &[(&str, &dyn ToSql)]) -> Result<()> {
+        let before = row_image(&self.tx, table, id)?.ok_or(Error::NotFound {
+            entity: table.as_str(),
+            id,
+        })?;
+        let assignments: Vec<String> = values.iter().map(|(c, _)| format!("{c} = ?")).collect();
+        let sql = format!("UPDATE {} SET {} WHERE id = ?", table.as_str(), assignments.join(", "));
+        let mut args: Vec<&dyn ToSql> = values.iter().map(|(_, v)| *v).collect();
+        args.push(&id);
+        self.tx.execute(&sql, params_from_iter(args))?;
+        let after = row_image(&self.tx, table, id)?;
+        if after.as_ref() != Some(&before) {
+            self.record(table, id, Some(before), after)?;
+        }
+        Ok(())
+    }
+
+    pub fn delete(&mut self, table: Table, id: i64) -> Result<()> {
+        let before = row_image(&self.tx, table, id)?.ok_or(Error::NotFound {
+            entity: table.as_str(),
+            id,
+        })?;
+        self.tx
+            .execute(&format!("DELETE FROM {} WHERE id = ?1", table.as_str()), [id])?;
+        self.record(table, id, Some(before), None)
+    }
+
+    fn record(&mut self, table: Table, id: i64, before: Option<RowImage>, after: Option<RowImage>) -> Result<()> {
+        let op = match (&before, &after) {
+            (None, _) => ChangeOp::Inserted,
+            (_, None) => ChangeOp::Deleted,
+            _ => ChangeOp::Updated,
+        };
+        self.tx.execute(
+            "INSERT INTO journal_entry (action_id, table_name, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![self.action_id, table.as_str(), id, to_json(before)?, to_json(after)?],
+        )?;
+        self.changes.push(Change { table, id, op });
+        Ok(())
+    }
+
+    pub(crate) fn commit(self) -> Result<ChangeSet> {
+        if self.changes.is_empty() {
+            // Nothing changed: leave no empty action behind (and keep the redo stack).
+            drop(self.tx);
+            return Ok(ChangeSet::default());
+        }
+        self.tx.commit()?;
+        Ok(ChangeSet {
+            action_id: self.action_id,
+            label: self.label,
+            changes: self.changes,
+        })
+    }
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn to_json(image: Option<RowImage>) -> Result<Option<String>> {
+    image
+        .map(|m| serde_json::to_string(&m).map_err(|e| Error::Journal(e.to_string())))
+        .transpose()
+}
+
+fn row_image(conn: &Connection, table: Table, id: i64) -> Result<Option<RowImage>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT * FROM {} WHERE id = ?1", table.as_str()))?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let image = stmt
+        .query_row([id], |row| {
+            let mut image = Map::new();
+            for (i, name) in names.iter().enumerate() {
+                let value = match row.get_ref(i)? {
+                    ValueRef::Null => serde_json::Value::Null,
+                    ValueRef::Integer(n) => n.into(),
+                    ValueRef::Real(x) => x.into(),
+                    ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+                    ValueRef::Blob(_) => serde_json::Value::Null,
+                };
+                image.insert(name.clone(), value);
+            }
+            Ok(image)
+        })
+        .optional()?;
+    Ok(image)
+}
+
+fn sql_value(value: &serde_json::Value) -> Result<Value> {
+    Ok(match value {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Number(n) if n.is_i64() => Value::Integer(n.as_i64().unwrap_or_default()),
+        serde_json::Value::Number(n) => Value::Real(n.as_f64().unwrap_or_default()),
+        serde_json::Value::String(s) => Value::Text(s.clone()),
+        other => return Err(Error::Journal(format!("unexpected value {other}"))),
+    })
+}
+
+/// Puts row `id` of `table` into the state `image` (None: absent), whatever it is now.
+fn restore(tx: &Transaction<'_>, table: Table, id: i64, image: Option<&RowImage>) -> Result<()> {
+    tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.as_str()), [id])?;
+    if let Some(image) = image {
+        let columns: Vec<&str> = image.keys().map(String::as_str).collect();
+        let values = image.values().map(sql_value).collect::<Result<Vec<_>>>()?;
+        let placeholders = vec!["?"; values.len()].join(", ");
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES ({placeholders})",
+            table.as_str(),
+            columns.join(", ")
+        );
+        tx.execute(&sql, params_from_iter(values))?;
+    }
+    Ok(())
+}
+
+struct Entry {
+    table: Table,
+    row_id: i64,
+    before: Option<RowImage>,
+    after: Option<RowImage>,
+}
+
+fn entries(tx: &Transaction<'_>, action_id: i64) -> Result<Vec<Entry>> {
+    let mut stmt =
+        tx.prepare("SELECT table_name, row_id, before, after FROM journal_entry WHERE action_id = ?1 ORDER BY id")?;
+    let rows = stmt.query_map([action_id], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get(1)?,
+            row.get::<_, Option<String>>(2)?,
+            row.get::<_, Option<String>>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (table, row_id, before, after) = row?;
+        let table = Table::parse(&table).ok_or_else(|| Error::Journal(format!("unknown table {table}")))?;
+        let parse = |text: Option<String>| -> Result<Option<RowImage>> {
+            text.map(|t| serde_json::from_str(&t).map_err(|e| Error::Journal(e.to_string())))
+                .transpose()
+        };
+        out.push(Entry {
+            table,
+            row_id,
+            before: parse(before)?,
+            after: parse(after)?,
+        });
+    }
+    Ok(out)
+}
+
+impl Db {
+    /// Reverts the latest action still done.
+    pub fn undo(&self) -> Result<ChangeSet> {
+        let changes = self.replay("done", "undone", true)?;
+        self.notify(&changes);
+        Ok(changes)
+    }
+
+    /// Re-applies the earliest undone action.
+    pub fn redo(&self) -> Result<ChangeSet> {
+        let changes = self.replay("undone", "done", false)?;
+        self.notify(&changes);
+        Ok(changes)
+    }
+
+    fn replay(&self, from: &str, to: &str, backwards: bool) -> Result<ChangeSet> {
+        let mut conn = self.lock_conn();
+        let tx = conn.transaction()?;
+        let order = if backwards { "DESC" } else { "ASC" };
+        let action: Option<(i64, String)> = tx
+            .query_row(
+                &format!("SELECT id, label FROM journal_action WHERE state = ?1 ORDER BY id {order} LIMIT 1"),
+                [from],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let Some((action_id, label)) = action else {
+            return Err(if backwards {
+                Error::NothingToUndo
+            } else {
+                Error::NothingToRedo
+            });
+        };
+        let mut entries = entries(&tx, action_id)?;
+        if backwards {
+            entries.reverse();
+        }
+        let mut changes = Vec::with_capacity(entries.len());
+        for entry in &entries {
+            let (image, op) = match (backwards, &entry.before, &entry.after) {
+                (true, None, _) => (None, ChangeOp::Deleted),
+                (true, Some(b), None) => (Some(b), ChangeOp::Inserted),
+                (true, Some(b), Some(_)) => (Some(b), ChangeOp::Updated),
+                (false, _, None) => (None, ChangeOp::Deleted),
+                (false, None, Some(a)) => (Some(a), ChangeOp::Inserted),
+                (false, Some(_), Some(a)) => (Some(a), ChangeOp::Updated),
+            };
+            restore(&tx, entry.table, entry.row_id, image)?;
+            changes.push(Change {
+                table: entry.table,
+                id: entry.row_id,
+                op,
+            });
+        }
+        let undone_at = if backwards { Some(now()) } else { None };
+        tx.execute(
+            "UPDATE journal_action SET state = ?1, undone_at = ?2 WHERE id = ?3",
+            params![to, undone_at, action_id],
+        )?;
+        tx.commit()?;
+        Ok(ChangeSet {
+            action_id,
+            label,
+            changes,
+        })
+    }
+
+    /// Labels of the action undo and redo would act on.
+    pub fn undo_state(&self) -> Result<UndoState> {
+        self.read(|conn| {
+            let label = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, String>(0)).optional();
+            Ok(UndoState {
+                undo: label("SELECT label FROM journal_action WHERE state = 'done' ORDER BY id DESC LIMIT 1")?,
+                redo: label("SELECT label FROM journal_action WHERE state = 'undone' ORDER BY id ASC LIMIT 1")?,
+            })
+        })
+    }
+
+    /// The audit trail, newest first.
+    pub fn journal(&self, limit: u32) -> Result<Vec<JournalAction>> {
+        self.read(|conn| {
+            let mut stmt = conn.prepare(
+                "SELECT a.id, a.label, a.author, a.at, a.state, count(e.id)
+                 FROM journal_action a LEFT JOIN journal_entry e ON e.action_id = a.id
+                 GROUP BY a.id ORDER BY a.id DESC LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit], |row| {
+                Ok(JournalAction {
+                    id: row.get(0)?,
+                    label: row.get(1)?,
+                    author: row.get(2)?,
+                    at: row.get(3)?,
+                    state: row.get(4)?,
+                    entries: row.get(5)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+}

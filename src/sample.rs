@@ -1,0 +1,614 @@
+//! The sample account a new workspace starts with, so the first screen shows a real map.
+//!
+//! Contract: [`Db::ensure_sample`] adds the sample only to a workspace with no account at
+//! all, as one journal action ("Create sample account"). Everything in it is invented:
+//! Lakeshore Dairy Group (a dairy producer) served by our packaging company's team.
+
+use std::collections::HashMap;
+
+use crate::db::Db;
+use crate::error::Result;
+use crate::journal::{Table, Writer};
+use crate::person::{self, NewPerson};
+use crate::tie::{self, NewTie};
+use crate::vocabulary::{CoverageRole, DecisionRole as R, Level, PersonalTie, Side, TieKind};
+
+pub const SAMPLE_ACCOUNT: &str = "Lakeshore Dairy Group";
+
+const DEPARTMENTS: &[(&str, Option<&str>)] = &[
+    ("Board & Executive Office", None),
+    ("Procurement", Some("Board & Executive Office")),
+    ("Production", Some("Board & Executive Office")),
+    ("Quality", Some("Production")),
+    ("R&D", Some("Board & Executive Office")),
+    ("Marketing", Some("Board & Executive Office")),
+    ("Finance", Some("Board & Executive Office")),
+    ("Supply Chain", Some("Board & Executive Office")),
+    ("IT", Some("Finance")),
+];
+
+struct Contact {
+    key: &'static str,
+    name: &'static str,
+    title: &'static str,
+    unit: &'static str,
+    level: Level,
+    manager: Option<&'static str>,
+    roles: &'static [R],
+    attitude: i64,
+    influence: i64,
+}
+
+macro_rules! contact {
+    ($key:literal, $name:literal, $title:literal, $unit:literal, $level:ident, $manager:expr, [$($role:ident),*], $att:literal, $inf:literal) => {
+        Contact { key: $key, name: $name, title: $title, unit: $unit, level: Level::$level, manager: $manager,
+                  roles: &[$(R::$role),*], attitude: $att, influence: $inf }
+    };
+}
+
+const CONTACTS: &[Contact] = &[
+    contact!(
+        "ceo",
+        "Zhao Mingyuan",
+        "Chief Executive Officer",
+        "Board & Executive Office",
+        Executive,
+        None,
+        [Decider],
+        1,
+        5
+    ),
+    contact!(
+        "coo",
+        "Lin Qiuyue",
+        "Chief Operating Officer",
+        "Board & Executive Office",
+        Executive,
+        Some("ceo"),
+        [Approver, Decider],
+        2,
+        5
+    ),
+    contact!(
+        "cfo",
+        "Harriet Vance",
+        "Chief Financial Officer",
+        "Finance",
+        Executive,
+        Some("ceo"),
+        [Approver],
+        -1,
+        4
+    ),
+    contact!(
+        "cpo",
+        "Qian Haolin",
+        "Head of Procurement",
+        "Procurement",
+        SeniorManager,
+        Some("coo"),
+        [Buyer, Gatekeeper],
+        0,
+        4
+    ),
+    contact!(
+        "buyer1",
+        "Sun Lijuan",
+        "Senior Buyer, Packaging",
+        "Procurement",
+        Manager,
+        Some("cpo"),
+        [Buyer],
+        1,
+        3
+    ),
+    contact!(
+        "buyer2",
+        "Mateo Ferreira",
+        "Buyer, Indirect Materials",
+        "Procurement",
+        Staff,
+        Some("cpo"),
+        [Buyer],
+        0,
+        2
+    ),
+    contact!(
+        "prod",
+        "Zhou Tianyi",
+        "VP Production",
+        "Production",
+        SeniorManager,
+        Some("coo"),
+        [User, Influencer],
+        2,
+        4
+    ),
+    contact!(
+        "plant1",
+        "Wu Xiaobo",
+        "Plant Manager, Eastbank",
+        "Production",
+        Manager,
+        Some("prod"),
+        [User],
+        1,
+        3
+    ),
+    contact!(
+        "plant2",
+        "Greta Lindqvist",
+        "Plant Manager, Northfield",
+        "Production",
+        Manager,
+        Some("prod"),
+        [User],
+        -2,
+        3
+    ),
+    contact!(
+        "line",
+        "Zheng Kai",
+        "Line Engineer, Filling",
+        "Production",
+        Staff,
+        Some("plant1"),
+        [User, Initiator],
+        3,
+        2
+    ),
+    contact!(
+        "maint",
+        "He Yuting",
+        "Maintenance Supervisor",
+        "Production",
+        Staff,
+        Some("plant1"),
+        [User],
+        0,
+        1
+    ),
+    contact!(
+        "qa",
+        "Feng Shuang",
+        "Quality Director",
+        "Quality",
+        SeniorManager,
+        Some("prod"),
+        [Influencer],
+        1,
+        4
+    ),
+    contact!(
+        "qa2",
+        "Owen Prichard",
+        "Food Safety Manager",
+        "Quality",
+        Manager,
+        Some("qa"),
+        [Influencer, Gatekeeper],
+        -1,
+        3
+    ),
+    contact!(
+        "rd",
+        "Chen Yanan",
+        "R&D Director",
+        "R&D",
+        SeniorManager,
+        Some("ceo"),
+        [Influencer, Initiator],
+        2,
+        4
+    ),
+    contact!(
+        "rd2",
+        "Ma Ruoxi",
+        "Packaging Development Lead",
+        "R&D",
+        Manager,
+        Some("rd"),
+        [Influencer, User],
+        3,
+        3
+    ),
+    contact!(
+        "rd3",
+        "Tomas Novak",
+        "Materials Scientist",
+        "R&D",
+        Staff,
+        Some("rd2"),
+        [Influencer],
+        1,
+        2
+    ),
+    contact!(
+        "mkt",
+        "Guo Jiahui",
+        "Marketing Director",
+        "Marketing",
+        SeniorManager,
+        Some("ceo"),
+        [Initiator, Influencer],
+        0,
+        3
+    ),
+    contact!(
+        "brand",
+        "Deng Xin",
+        "Brand Manager, Chilled",
+        "Marketing",
+        Manager,
+        Some("mkt"),
+        [User],
+        1,
+        2
+    ),
+    contact!(
+        "fin",
+        "Xu Peng",
+        "Finance Controller",
+        "Finance",
+        Manager,
+        Some("cfo"),
+        [Approver],
+        -1,
+        3
+    ),
+    contact!(
+        "it",
+        "Yang Fei",
+        "IT Manager",
+        "IT",
+        Manager,
+        Some("cfo"),
+        [Gatekeeper],
+        0,
+        2
+    ),
+    contact!(
+        "scm",
+        "Ingrid Moreau",
+        "Supply Chain Director",
+        "Supply Chain",
+        SeniorManager,
+        Some("coo"),
+        [Influencer, User],
+        1,
+        3
+    ),
+    contact!(
+        "log",
+        "Tang Bo",
+        "Logistics Manager",
+        "Supply Chain",
+        Manager,
+        Some("scm"),
+        [User],
+        0,
+        2
+    ),
+    contact!(
+        "plan",
+        "Luo Meiling",
+        "Demand Planner",
+        "Supply Chain",
+        Staff,
+        Some("scm"),
+        [User],
+        2,
+        1
+    ),
+    contact!(
+        "ea",
+        "Hu Jing",
+        "Executive Assistant to the CEO",
+        "Board & Executive Office",
+        Staff,
+        Some("ceo"),
+        [Gatekeeper],
+        2,
+        3
+    ),
+];
+
+/// Our account team: key, name, title, level.
+const TEAM: &[(&str, &str, &str, Level)] = &[
+    ("kam", "Elena Marsh", "Key Account Manager", Level::Manager),
+    ("vp", "Robert Ashdown", "VP Sales, Dairy", Level::Executive),
+    ("md", "Wei Chenglong", "Managing Director, China", Level::Executive),
+    ("tech", "Jiang Hao", "Technical Service Engineer", Level::Staff),
+    ("qe", "Priya Raman", "Quality Engineer", Level::Staff),
+    ("sa", "Cao Yu", "Sales Administration", Level::Staff),
+    ("strat", "Daniel Okafor", "Strategy Development Manager", Level::Manager),
+    ("app", "Shen Lu", "Application Specialist", Level::Manager),
+];
+
+/// Coverage: owner, contact, role.
+const COVERAGE: &[(&str, &str, CoverageRole)] = &[
+    ("md", "ceo", CoverageRole::Sponsor),
+    ("vp", "ceo", CoverageRole::A),
+    ("kam", "ceo", CoverageRole::B),
+    ("vp", "coo", CoverageRole::A),
+    ("kam", "coo", CoverageRole::B),
+    ("kam", "cpo", CoverageRole::A),
+    ("sa", "cpo", CoverageRole::B),
+    ("sa", "buyer1", CoverageRole::A),
+    ("tech", "prod", CoverageRole::A),
+    ("app", "prod", CoverageRole::B),
+    ("tech", "plant1", CoverageRole::A),
+    ("qe", "qa", CoverageRole::A),
+    ("app", "rd", CoverageRole::A),
+    ("strat", "rd", CoverageRole::B),
+    ("app", "rd2", CoverageRole::A),
+    ("strat", "mkt", CoverageRole::A),
+    ("kam", "scm", CoverageRole::A),
+];
+
+impl Db {
+    /// Adds the sample account when the workspace has no account yet. Returns whether it did.
+    pub fn ensure_sample(&self) -> Result<bool> {
+        if !self.list_accounts()?.is_empty() {
+            return Ok(false);
+        }
+        self.write("Create sample account", build)?;
+        Ok(true)
+    }
+}
+
+fn build(w: &mut Writer<'_>) -> Result<bool> {
+    let created_at = chrono::Utc::now().to_rfc3339();
+    let account = w.insert(
+        Table::Account,
+        &[
+            ("name", &SAMPLE_ACCOUNT),
+            ("industry", &"Dairy"),
+            ("region", &"East China"),
+            ("tier", &"S"),
+            ("tier_decided_by", &"Elena Marsh"),
+            ("tier_decided_on", &"2026-01-15"),
+            (
+                "tier_reason",
+                &"Sector leader in chilled dairy; reference customer for aseptic lines",
+            ),
+            ("relationship_level", &"preferred_supplier"),
+            ("relationship_target", &"partner"),
+            ("lifecycle_stage", &"deepening"),
+            ("sales_pattern", &"continuous"),
+            ("annual_revenue", &18_500_000.0),
+            ("purchase_volume", &52_000_000.0),
+            ("expected_revenue_1y", &21_000_000.0),
+            ("expected_revenue_3y", &30_000_000.0),
+            ("created_at", &created_at),
+        ],
+    )?;
+    let rival = w.insert(Table::Competitor, &[("name", &"Crestline Packaging")])?;
+
+    let mut units: HashMap<&str, i64> = HashMap::new();
+    for (name, parent) in DEPARTMENTS {
+        let parent_id = parent.and_then(|p| units.get(p).copied());
+        let id = w.insert(
+            Table::OrgUnit,
+            &[("account_id", &account), ("parent_id", &parent_id), ("name", name)],
+        )?;
+        units.insert(name, id);
+    }
+
+    let mut people: HashMap<&str, i64> = HashMap::new();
+    for c in CONTACTS {
+        let input = customer(account, c.name, c.title, units.get(c.unit).copied(), c.level);
+        let id = person::insert(w, &input)?;
+        people.insert(c.key, id);
+        for role in c.roles {
+            w.insert(Table::DecisionRole, &[("person_id", &id), ("role", role)])?;
+        }
+        assess(w, id, c.attitude, c.influence)?;
+    }
+    for c in CONTACTS {
+        if let Some(manager) = c.manager {
+            connect(w, &people, c.key, manager, TieKind::ReportsTo)?;
+        }
+    }
+    for (key, name, title, level) in TEAM {
+        let id = person::insert(
+            w,
+            &NewPerson {
+                account_id: None,
+                side: Side::Ours,
+                name: (*name).into(),
+                title: (*title).into(),
+                org_unit_id: None,
+                level: *level,
+                email: String::new(),
+                phone: String::new(),
+                employer_id: None,
+            },
+        )?;
+        people.insert(key, id);
+    }
+    for (owner, contact, role) in COVERAGE {
+        tie::insert(
+            w,
+            &NewTie {
+                coverage_role: Some(*role),
+                ..tie_between(&people, owner, contact, TieKind::Coverage)
+            },
+        )?;
+    }
+
+    // The hidden decision chain: a board member and the CEO's brother-in-law.
+    let board = third_party(w, account, "Li Guofeng", "Non-executive board member")?;
+    let relative = third_party(
+        w,
+        account,
+        "Pan Zhiyuan",
+        "CEO's brother-in-law, food-industry investor",
+    )?;
+    let adviser = third_party(w, account, "Dr. Alan Whitcombe", "Outside packaging consultant")?;
+    people.insert("board", board);
+    people.insert("relative", relative);
+    people.insert("adviser", adviser);
+    assess(w, board, -1, 4)?;
+    assess(w, relative, 1, 3)?;
+    assess(w, adviser, -2, 3)?;
+    for (from, to, strength) in [
+        ("board", "ceo", 4),
+        ("relative", "ceo", 5),
+        ("adviser", "cfo", 3),
+        ("adviser", "qa2", 3),
+    ] {
+        tie::insert(
+            w,
+            &NewTie {
+                hidden: true,
+                strength: Some(strength),
+                ..tie_between(&people, from, to, TieKind::Influences)
+            },
+        )?;
+    }
+    connect(w, &people, "qa2", "cfo", TieKind::DottedLine)?;
+    connect(w, &people, "rd2", "prod", TieKind::DottedLine)?;
+    for (from, to) in [("prod", "coo"), ("rd", "ceo"), ("cfo", "cpo"), ("ea", "ceo")] {
+        connect(w, &people, from, to, TieKind::Influences)?;
+    }
+
+    // Personal ties that open paths toward the CEO and the sceptical CFO.
+    let personal: &[(&str, &str, PersonalTie, i64, &str)] = &[
+        (
+            "tech",
+            "line",
+            PersonalTie::FormerColleague,
+            4,
+            "Worked together at a filling-line integrator",
+        ),
+        ("line", "plant2", PersonalTie::Friend, 3, "Badminton partners"),
+        ("app", "rd2", PersonalTie::Alumni, 4, "Same food-engineering class"),
+        ("rd2", "ea", PersonalTie::Neighbour, 3, "Children in the same class"),
+        ("kam", "relative", PersonalTie::Club, 3, "Same sailing club"),
+        (
+            "qe",
+            "qa2",
+            PersonalTie::BusinessContact,
+            2,
+            "Met at a food-safety standards committee",
+        ),
+        ("fin", "cfo", PersonalTie::Family, 2, "Cousins"),
+        (
+            "vp",
+            "board",
+            PersonalTie::FormerColleague,
+            3,
+            "Both served on an industry association board",
+        ),
+    ];
+    for (from, to, kind, strength, note) in personal {
+        tie::insert(
+            w,
+            &NewTie {
+                personal_kind: Some(*kind),
+                strength: Some(*strength),
+                note: (*note).into(),
+                ..tie_between(&people, from, to, TieKind::Personal)
+            },
+        )?;
+    }
+
+    // Competitor leanings and a competitor salesperson who works the plant managers.
+    for (key, strength) in [("plant2", 4), ("cfo", 3), ("qa2", 2)] {
+        w.insert(
+            Table::CompetitorLeaning,
+            &[
+                ("person_id", &people[key]),
+                ("competitor_id", &rival),
+                ("strength", &strength),
+            ],
+        )?;
+    }
+    let rival_rep = person::insert(
+        w,
+        &NewPerson {
+            employer_id: Some(rival),
+            ..customer(
+                account,
+                "Victor Hale",
+                "Key Account Director, Crestline",
+                None,
+                Level::Manager,
+            )
+        }
+        .with_side(Side::Competitor),
+    )?;
+    people.insert("rival", rival_rep);
+    for contact in ["plant2", "cfo"] {
+        tie::insert(
+            w,
+            &NewTie {
+                personal_kind: Some(PersonalTie::BusinessContact),
+                ..tie_between(&people, "rival", contact, TieKind::Personal)
+            },
+        )?;
+    }
+    Ok(true)
+}
+
+fn customer(account: i64, name: &str, title: &str, unit: Option<i64>, level: Level) -> NewPerson {
+    NewPerson {
+        account_id: Some(account),
+        side: Side::Customer,
+        name: name.into(),
+        title: title.into(),
+        org_unit_id: unit,
+        level,
+        email: String::new(),
+        phone: String::new(),
+        employer_id: None,
+    }
+}
+
+impl NewPerson {
+    fn with_side(mut self, side: Side) -> Self {
+        self.side = side;
+        self
+    }
+}
+
+fn third_party(w: &mut Writer<'_>, account: i64, name: &str, title: &str) -> Result<i64> {
+    person::insert(
+        w,
+        &customer(account, name, title, None, Level::Executive).with_side(Side::ThirdParty),
+    )
+}
+
+fn assess(w: &mut Writer<'_>, person: i64, attitude: i64, influence: i64) -> Result<()> {
+    let common: [(&str, &dyn rusqlite::ToSql); 4] = [
+        ("person_id", &person),
+        ("observed_on", &"2026-09-30"),
+        ("evidence", &"Account review workshop"),
+        ("author", &"Elena Marsh"),
+    ];
+    let mut values = common.to_vec();
+    values.push(("value", &attitude));
+    w.insert(Table::AttitudeEvent, &values)?;
+    let mut values = common.to_vec();
+    values.push(("value", &influence));
+    w.insert(Table::InfluenceEvent, &values)?;
+    Ok(())
+}
+
+fn tie_between(people: &HashMap<&str, i64>, from: &str, to: &str, kind: TieKind) -> NewTie {
+    NewTie {
+        from_person_id: people[from],
+        to_person_id: people[to],
+        kind,
+        personal_kind: None,
+        coverage_role: None,
+        hidden: false,
+        strength: None,
+        note: String::new(),
+    }
+}
+
+fn connect(w: &mut Writer<'_>, people: &HashMap<&str, i64>, from: &str, to: &str, kind: TieKind) -> Result<i64> {
+    tie::insert(w, &tie_between(people, from, to, kind))
+}

@@ -1,0 +1,15 @@
+//! The numbered schema migrations, embedded in the binary.
+//!
+//! Contract: a migration, once released, is never edited; a change is a new file
+//! appended to [`STEPS`]. `user_version` records how many have run.
+
+use rusqlite_migration::{Migrations, M};
+
+const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_workspace.sql"))];
+
+pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
+
+/// The schema version this build writes.
+pub fn latest_version() -> i64 {
+    STEPS.len() as i64
+}
