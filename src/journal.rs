@@ -235,18 +235,26 @@ fn sql_value(value: &serde_json::Value) -> Result<Value> {
 }
 
 /// Puts row `id` of `table` into the state `image` (None: absent), whatever it is now.
+/// An existing row is updated in place, so rows referring to it keep a valid parent.
 fn restore(tx: &Transaction<'_>, table: Table, id: i64, image: Option<&RowImage>) -> Result<()> {
-    tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.as_str()), [id])?;
-    if let Some(image) = image {
-        let columns: Vec<&str> = image.keys().map(String::as_str).collect();
-        let values = image.values().map(sql_value).collect::<Result<Vec<_>>>()?;
+    let Some(image) = image else {
+        tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.as_str()), [id])?;
+        return Ok(());
+    };
+    let columns: Vec<&str> = image.keys().map(String::as_str).collect();
+    let mut values = image.values().map(sql_value).collect::<Result<Vec<_>>>()?;
+    let assignments: Vec<String> = columns.iter().map(|c| format!("{c} = ?")).collect();
+    let update = format!("UPDATE {} SET {} WHERE id = ?", table.as_str(), assignments.join(", "));
+    values.push(Value::Integer(id));
+    if tx.execute(&update, params_from_iter(values.iter()))? == 0 {
+        values.pop();
         let placeholders = vec!["?"; values.len()].join(", ");
-        let sql = format!(
+        let insert = format!(
             "INSERT INTO {} ({}) VALUES ({placeholders})",
             table.as_str(),
             columns.join(", ")
         );
-        tx.execute(&sql, params_from_iter(values))?;
+        tx.execute(&insert, params_from_iter(values))?;
     }
     Ok(())
 }

@@ -1,1 +1,12 @@
+//! Integration tests of the core, one module per core module, on real workspace files
+//! and on the realistic sample account.
 
+mod account;
+mod journal;
+mod map;
+mod person;
+mod properties;
+mod sample;
+mod storage;
+mod support;
+mod tie;

@@ -1,0 +1,151 @@
+use std::fs;
+
+use symbio::storage::{latest_version, MIGRATIONS};
+use symbio::{Db, ErrorKind};
+
+#[test]
+fn migrations_are_valid() {
+    MIGRATIONS.validate().unwrap();
+}
+
+#[test]
+fn a_new_file_is_created_migrated_and_marked_as_a_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/folder/work.symbio");
+    Db::open(&path).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (app, version, journal_mode): (i64, i64, String) = conn
+        .query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id),
+                    (SELECT user_version FROM pragma_user_version),
+                    (SELECT journal_mode FROM pragma_journal_mode)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(app, symbio::storage::APPLICATION_ID);
+    assert_eq!(version, latest_version());
+    assert_eq!(journal_mode, "wal");
+}
+
+#[test]
+fn reopening_keeps_the_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    {
+        let db = Db::open(&path).unwrap();
+        assert!(db.ensure_sample().unwrap());
+    }
+    let db = Db::open(&path).unwrap();
+    assert!(!db.ensure_sample().unwrap(), "the sample is added once only");
+    assert_eq!(db.list_accounts().unwrap().len(), 1);
+}
+
+fn refused(contents: &[u8]) -> (ErrorKind, String, Vec<u8>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    fs::write(&path, contents).unwrap();
+    let error = Db::open(&path).err().expect("the file must be refused");
+    let after = fs::read(&path).unwrap();
+    (error.kind(), error.to_string(), after)
+}
+
+#[test]
+fn a_text_file_is_refused_and_left_untouched() {
+    let contents = b"Quarterly notes: call Harbor Foods about the renewal.\n".repeat(200);
+    let (kind, message, after) = refused(&contents);
+    assert_eq!(kind, ErrorKind::NotAWorkspace);
+    assert!(message.contains("not a Symbio workspace"), "{message}");
+    assert_eq!(after, contents);
+}
+
+#[test]
+fn another_apps_sqlite_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES (1, 'x');",
+        )
+        .unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let error = Db::open(&path).err().unwrap();
+    assert_eq!(error.kind(), ErrorKind::NotAWorkspace);
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_workspace_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    drop(Db::open(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.pragma_update(None, "user_version", latest_version() + 5).unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let error = Db::open(&path).err().unwrap();
+    assert_eq!(error.kind(), ErrorKind::TooNew);
+    assert!(error.to_string().contains("newer version"), "{error}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_damaged_workspace_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    {
+        let db = Db::open(&path).unwrap();
+        db.ensure_sample().unwrap();
+    }
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = fs::read(&path).unwrap();
+    // Overwrite the pages after the header and schema page with noise.
+    let page = 4096;
+    for b in bytes.iter_mut().skip(2 * page).take(8 * page) {
+        *b = 0xA5;
+    }
+    fs::write(&path, &bytes).unwrap();
+    let error = Db::open(&path).err().expect("damage must be detected");
+    assert!(
+        matches!(error.kind(), ErrorKind::Corrupt | ErrorKind::NotAWorkspace),
+        "{error}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn an_older_workspace_is_backed_up_before_it_is_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    {
+        // A workspace at version 1 with one account in it.
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        MIGRATIONS.to_version(&mut conn, 1).unwrap();
+        conn.execute(
+            "INSERT INTO account (name, created_at) VALUES ('Old Account', '2025-01-01')",
+            [],
+        )
+        .unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    assert_eq!(db.list_accounts().unwrap()[0].name, "Old Account");
+    if latest_version() > 1 {
+        let backup = dir.path().join("w.symbio.v1.bak");
+        let copy = rusqlite::Connection::open(&backup).unwrap();
+        let (name, version): (String, i64) = copy
+            .query_row(
+                "SELECT name, (SELECT user_version FROM pragma_user_version) FROM account",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((name.as_str(), version), ("Old Account", 1));
+    }
+}
