@@ -9,7 +9,7 @@
 //! always satisfies the constraints that held when the action ran.
 
 use chrono::Utc;
-use rusqlite::types::{Value, ValueRef};
+use rusqlite::types::{ToSqlOutput, Value, ValueRef};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, Transaction};
 use serde::Serialize;
 use serde_json::Map;
@@ -129,10 +129,17 @@ impl<'c> Writer<'c> {
             columns.join(", ")
         );
         self.tx
-            .execute(&sql, params_from_iter(values.iter().map(|(_, v)| *v)))?;
+            .prepare_cached(&sql)?
+            .execute(params_from_iter(values.iter().map(|(_, v)| *v)))?;
         let id = self.tx.last_insert_rowid();
-        let after = row_image(&self.tx, table, id)?;
-        self.record(table, id, None, after)?;
+        // The given values are the after-image: columns left out take their schema default,
+        // which a redo (re-inserting these values) reproduces, so no read-back is needed.
+        let mut after = Map::with_capacity(values.len() + 1);
+        after.insert("id".to_owned(), id.into());
+        for (column, value) in values {
+            after.insert((*column).to_owned(), json_value(value.to_sql()?));
+        }
+        self.record(table, id, None, Some(after))?;
         Ok(id)
     }
 
@@ -145,7 +152,7 @@ impl<'c> Writer<'c> {
         let sql = format!("UPDATE {} SET {} WHERE id = ?", table.as_str(), assignments.join(", "));
         let mut args: Vec<&dyn ToSql> = values.iter().map(|(_, v)| *v).collect();
         args.push(&id);
-        self.tx.execute(&sql, params_from_iter(args))?;
+        self.tx.prepare_cached(&sql)?.execute(params_from_iter(args))?;
         let after = row_image(&self.tx, table, id)?;
         if after.as_ref() != Some(&before) {
             self.record(table, id, Some(before), after)?;
@@ -169,10 +176,17 @@ impl<'c> Writer<'c> {
             (_, None) => ChangeOp::Deleted,
             _ => ChangeOp::Updated,
         };
-        self.tx.execute(
-            "INSERT INTO journal_entry (action_id, table_name, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![self.action_id, table.as_str(), id, to_json(before)?, to_json(after)?],
-        )?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO journal_entry (action_id, table_name, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![
+                self.action_id,
+                table.as_str(),
+                id,
+                to_json(before)?,
+                to_json(after)?
+            ])?;
         self.changes.push(Change { table, id, op });
         Ok(())
     }
@@ -202,6 +216,24 @@ fn to_json(image: Option<RowImage>) -> Result<Option<String>> {
         .transpose()
 }
 
+fn json_value(output: ToSqlOutput<'_>) -> serde_json::Value {
+    match output {
+        ToSqlOutput::Borrowed(value) => value_ref_json(value),
+        ToSqlOutput::Owned(value) => value_ref_json((&value).into()),
+        // No domain column is a blob or zero-blob; the arm only satisfies exhaustiveness.
+        _ => serde_json::Value::Null,
+    }
+}
+
+fn value_ref_json(value: ValueRef<'_>) -> serde_json::Value {
+    match value {
+        ValueRef::Null | ValueRef::Blob(_) => serde_json::Value::Null,
+        ValueRef::Integer(n) => n.into(),
+        ValueRef::Real(x) => x.into(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+    }
+}
+
 fn row_image(conn: &Connection, table: Table, id: i64) -> Result<Option<RowImage>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT * FROM {} WHERE id = ?1", table.as_str()))?;
     let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
@@ -209,14 +241,7 @@ fn row_image(conn: &Connection, table: Table, id: i64) -> Result<Option<RowImage
         .query_row([id], |row| {
             let mut image = Map::new();
             for (i, name) in names.iter().enumerate() {
-                let value = match row.get_ref(i)? {
-                    ValueRef::Null => serde_json::Value::Null,
-                    ValueRef::Integer(n) => n.into(),
-                    ValueRef::Real(x) => x.into(),
-                    ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
-                    ValueRef::Blob(_) => serde_json::Value::Null,
-                };
-                image.insert(name.clone(), value);
+                image.insert(name.clone(), value_ref_json(row.get_ref(i)?));
             }
             Ok(image)
         })

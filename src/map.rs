@@ -1,14 +1,15 @@
 //! The relationship map of one account, in one read, shaped for drawing.
 //!
 //! Contract: the map holds the account's own people plus our staff tied to any of them,
-//! every tie among those people, the org units, and each person's current attitude,
-//! influence, decision roles and strongest competitor leaning. People of other accounts
+//! every tie among those people, the org units, and for the account's own people their
+//! current attitude, influence, decision roles and strongest competitor leaning (our staff
+//! carry none of these: they are assessed from the customer's side only). People of other accounts
 //! are not drawn, even when a personal tie reaches them. No personal-profile field is
 //! part of the map: profiles are read one person at a time.
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::account::{self, Account};
@@ -53,26 +54,13 @@ pub struct AccountMap {
     pub ties: Vec<Tie>,
 }
 
-/// The people on the map: the account's own, and our staff tied to them.
-const MEMBERS: &str = "
-    WITH own(id) AS (SELECT id FROM person WHERE account_id = ?1),
-    members(id) AS (
-        SELECT id FROM own
-        UNION
-        SELECT p.id FROM tie t JOIN person p ON p.id = t.from_person_id
-        WHERE p.side = 'ours' AND t.to_person_id IN own
-        UNION
-        SELECT p.id FROM tie t JOIN person p ON p.id = t.to_person_id
-        WHERE p.side = 'ours' AND t.from_person_id IN own
-    )";
-
+/// Latest value per person of an event table, for the account's own people.
 fn latest(conn: &Connection, table: &str, account_id: i64) -> Result<HashMap<i64, i64>> {
     let sql = format!(
-        "{MEMBERS}
-        SELECT person_id, value FROM (
-            SELECT person_id, value,
-                   row_number() OVER (PARTITION BY person_id ORDER BY observed_on DESC, id DESC) AS n
-            FROM {table} WHERE person_id IN members)
+        "SELECT person_id, value FROM (
+            SELECT e.person_id, e.value,
+                   row_number() OVER (PARTITION BY e.person_id ORDER BY e.observed_on DESC, e.id DESC) AS n
+            FROM {table} e JOIN person p ON p.id = e.person_id WHERE p.account_id = ?1)
         WHERE n = 1"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -80,27 +68,84 @@ fn latest(conn: &Connection, table: &str, account_id: i64) -> Result<HashMap<i64
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+const PERSON_COLUMNS: &str = "id, name, title, side, level, org_unit_id, status";
+
+fn map_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<MapPerson> {
+    Ok(MapPerson {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        title: row.get(2)?,
+        side: row.get(3)?,
+        level: row.get(4)?,
+        org_unit_id: row.get(5)?,
+        status: row.get(6)?,
+        attitude: None,
+        influence: None,
+        roles: Vec::new(),
+        leaning: None,
+        hidden_influencer: false,
+    })
+}
+
 pub(crate) fn load(conn: &Connection, account_id: i64) -> Result<AccountMap> {
     let account = account::load(conn, account_id)?;
     let org_units = org_unit::list(conn, account_id)?;
+
+    let mut stmt = conn.prepare_cached(&format!("SELECT {PERSON_COLUMNS} FROM person WHERE account_id = ?1"))?;
+    let mut people: Vec<MapPerson> = stmt
+        .query_map([account_id], map_person)?
+        .collect::<rusqlite::Result<_>>()?;
+    let own: HashSet<i64> = people.iter().map(|p| p.id).collect();
+
+    // Every tie touching the account; ties to other accounts' people are dropped below.
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {} FROM tie WHERE from_person_id IN (SELECT id FROM person WHERE account_id = ?1)
+         UNION ALL
+         SELECT {} FROM tie WHERE to_person_id IN (SELECT id FROM person WHERE account_id = ?1)
+                             AND from_person_id NOT IN (SELECT id FROM person WHERE account_id = ?1)",
+        tie::COLUMNS,
+        tie::COLUMNS
+    ))?;
+    let touching: Vec<Tie> = stmt
+        .query_map([account_id], tie::from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let outside: HashSet<i64> = touching
+        .iter()
+        .flat_map(|t| [t.from_person_id, t.to_person_id])
+        .filter(|id| !own.contains(id))
+        .collect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {PERSON_COLUMNS} FROM person WHERE id = ?1 AND side = 'ours'"
+    ))?;
+    for id in outside {
+        if let Some(staff) = stmt.query_row([id], map_person).optional()? {
+            people.push(staff);
+        }
+    }
+    let members: HashSet<i64> = people.iter().map(|p| p.id).collect();
+    let mut ties: Vec<Tie> = touching
+        .into_iter()
+        .filter(|t| members.contains(&t.from_person_id) && members.contains(&t.to_person_id))
+        .collect();
+    ties.sort_by_key(|t| t.id);
+
     let attitudes = latest(conn, "attitude_event", account_id)?;
     let influences = latest(conn, "influence_event", account_id)?;
-
     let mut roles: HashMap<i64, Vec<DecisionRole>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(&format!(
-        "{MEMBERS} SELECT DISTINCT person_id, role FROM decision_role WHERE person_id IN members ORDER BY person_id, role"
-    ))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT r.person_id, r.role FROM decision_role r JOIN person p ON p.id = r.person_id
+         WHERE p.account_id = ?1 ORDER BY r.person_id, r.role",
+    )?;
     for row in stmt.query_map([account_id], |row| Ok((row.get::<_, i64>(0)?, row.get(1)?)))? {
         let (person, role) = row?;
         roles.entry(person).or_default().push(role);
     }
-
     let mut leanings: HashMap<i64, Leaning> = HashMap::new();
-    let mut stmt = conn.prepare_cached(&format!(
-        "{MEMBERS} SELECT l.person_id, l.competitor_id, c.name, l.strength
-         FROM competitor_leaning l JOIN competitor c ON c.id = l.competitor_id
-         WHERE l.person_id IN members ORDER BY l.strength ASC, l.id ASC"
-    ))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.person_id, l.competitor_id, c.name, l.strength
+         FROM competitor_leaning l JOIN competitor c ON c.id = l.competitor_id JOIN person p ON p.id = l.person_id
+         WHERE p.account_id = ?1 ORDER BY l.strength ASC, l.id ASC",
+    )?;
     for row in stmt.query_map([account_id], |row| {
         Ok((
             row.get::<_, i64>(0)?,
@@ -114,40 +159,16 @@ pub(crate) fn load(conn: &Connection, account_id: i64) -> Result<AccountMap> {
         let (person, leaning) = row?;
         leanings.insert(person, leaning); // ascending order: the strongest is inserted last
     }
-
-    let mut stmt = conn.prepare_cached(&format!(
-        "{MEMBERS} SELECT {} FROM tie WHERE from_person_id IN members AND to_person_id IN members ORDER BY id",
-        tie::COLUMNS
-    ))?;
-    let ties: Vec<Tie> = stmt
-        .query_map([account_id], tie::from_row)?
-        .collect::<rusqlite::Result<_>>()?;
     let hidden: HashSet<i64> = ties.iter().filter(|t| t.hidden).map(|t| t.from_person_id).collect();
 
-    let mut stmt = conn.prepare_cached(&format!(
-        "{MEMBERS} SELECT id, name, title, side, level, org_unit_id, status FROM person
-         WHERE id IN members ORDER BY side, name COLLATE NOCASE"
-    ))?;
-    let people = stmt
-        .query_map([account_id], |row| {
-            let id: i64 = row.get(0)?;
-            Ok(MapPerson {
-                id,
-                name: row.get(1)?,
-                title: row.get(2)?,
-                side: row.get(3)?,
-                level: row.get(4)?,
-                org_unit_id: row.get(5)?,
-                status: row.get(6)?,
-                attitude: attitudes.get(&id).copied(),
-                influence: influences.get(&id).copied(),
-                roles: roles.remove(&id).unwrap_or_default(),
-                leaning: leanings.remove(&id),
-                hidden_influencer: hidden.contains(&id),
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-
+    for person in &mut people {
+        person.attitude = attitudes.get(&person.id).copied();
+        person.influence = influences.get(&person.id).copied();
+        person.roles = roles.remove(&person.id).unwrap_or_default();
+        person.leaning = leanings.remove(&person.id);
+        person.hidden_influencer = hidden.contains(&person.id);
+    }
+    people.sort_by(|a, b| (a.side, a.name.to_lowercase()).cmp(&(b.side, b.name.to_lowercase())));
     Ok(AccountMap {
         account,
         org_units,
