@@ -2,7 +2,7 @@
 //!
 //! Contract: `ensure(packages)` asks `dpkg-query` which of `packages` are not installed
 //! and, only if some are missing, prints exactly those, runs `apt-get update` and
-//! `apt-get install -y --no-install-recommends <missing>` (through `sudo -n` under CI,
+//! `apt-get install -y --no-install-recommends <missing>` (with `-q`, through `sudo -n` under CI,
 //! `sudo` otherwise, when not root). A warm machine gets no apt call at all.
 
 use crate::cmd::{self, Cmd};

@@ -1,7 +1,8 @@
 //! `cargo xtask e2e`: end-to-end tests of the real app, driven over WebDriver.
 //!
-//! Contract (Linux): builds ui/dist and the app (`app::build`), checks that ports 4444
-//! and 4445 are free, then runs, always under `xvfb-run -a -s "-screen 0 1280x800x24"`
+//! Contract (Linux): installs missing test prerequisites (`setup`), builds ui/dist and the
+//! app (`app::build`), checks that ports 4444 and 4445 are free, empties `target/e2e/` of
+//! old screenshots, then runs, always under `xvfb-run -a -s "-screen 0 1280x800x24"`
 //! (even with a display, so screenshots are the same everywhere), a bash script that
 //! starts `tauri-driver --port 4444 --native-port 4445`, waits until it listens, runs
 //! `node tests/e2e/run.mjs` with `SYMBIO_APP=<abs path of the app>`, and stops the driver.
@@ -9,7 +10,7 @@
 //! tail is printed when the run fails. Fails when any test fails. Other platforms: error.
 
 use crate::cmd::{self, Cmd};
-use crate::{app, driver};
+use crate::{app, driver, setup};
 use anyhow::{bail, Context, Result};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
@@ -50,16 +51,17 @@ pub fn run() -> Result<()> {
     if !cfg!(target_os = "linux") {
         bail!("the e2e suite runs on Linux only (WebKitWebDriver under Xvfb)");
     }
-    let tauri_driver = driver::ensure()?;
+    cmd::timed("e2e: prerequisites", || setup::run(setup::Needs::Test))?;
+    let tauri_driver = driver::find().context("tauri-driver is not installed even after setup")?;
     for tool in ["xvfb-run", "xauth", "WebKitWebDriver"] {
         if cmd::which(tool).is_none() {
-            bail!("`{tool}` is not installed: run `cargo xtask setup` first");
+            bail!("`{tool}` is not on PATH even after setup");
         }
     }
     let binary = cmd::timed("e2e: build UI and app", app::build)?;
     ports_free()?;
     let out = cmd::target_dir().join("e2e");
-    std::fs::create_dir_all(&out).with_context(|| format!("could not create {}", out.display()))?;
+    fresh_out_dir(&out)?;
     let log = out.join("tauri-driver.log");
     let result = cmd::timed("e2e: tests", || {
         Cmd::new("xvfb-run")
@@ -77,6 +79,21 @@ pub fn run() -> Result<()> {
         print_tail(&log, 40);
     }
     result.context("end-to-end tests failed")
+}
+
+/// Creates `out` and removes screenshots of earlier runs from it.
+fn fresh_out_dir(out: &Path) -> Result<()> {
+    std::fs::create_dir_all(out).with_context(|| format!("could not create {}", out.display()))?;
+    let entries = std::fs::read_dir(out).with_context(|| format!("could not list {}", out.display()))?;
+    for entry in entries {
+        let path = entry
+            .with_context(|| format!("could not list {}", out.display()))?
+            .path();
+        if path.extension().is_some_and(|ext| ext == "png") {
+            std::fs::remove_file(&path).with_context(|| format!("could not remove {}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// A stale driver on our ports would answer instead of ours: refuse to start then.

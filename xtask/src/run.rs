@@ -10,6 +10,11 @@ use crate::{app, setup};
 use anyhow::{bail, Result};
 
 pub fn run(app_args: &[String]) -> Result<()> {
+    // `cargo xtask run -- --db x` and `cargo xtask run --db x` mean the same.
+    let app_args = match app_args.split_first() {
+        Some((first, rest)) if first == "--" => rest,
+        _ => app_args,
+    };
     if cfg!(target_os = "linux") && !has_display() {
         bail!(
             "no display: neither DISPLAY nor WAYLAND_DISPLAY is set, so the app has nowhere \

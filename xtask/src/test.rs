@@ -102,7 +102,8 @@ fn summary(outcomes: &[Outcome]) {
             Outcome::Skipped(why) => ("skipped", why.to_string()),
             Outcome::NotRun => ("not run", String::new()),
         };
-        println!("  {verdict:<8} {name:<width$}  {time}");
+        let line = format!("  {verdict:<8} {name:<width$}  {time}");
+        println!("{}", line.trim_end());
     }
 }
 
