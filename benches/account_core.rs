@@ -212,7 +212,7 @@ fn people(c: &mut Criterion) {
                 let db = Db::open(&dir.path().join("p.symbio")).unwrap();
                 let account = db.create_account(NewAccount { name: "Bulk".into(), ..Default::default() }).unwrap().id;
                 drop(db);
-                let mut conn = Connection::open(dir.path().join("p.symbio")).unwrap();
+                let conn = Connection::open(dir.path().join("p.symbio")).unwrap();
                 conn.pragma_update(None, "synchronous", "NORMAL").unwrap();
                 conn.pragma_update(None, "foreign_keys", true).unwrap();
                 (dir, conn, account)

@@ -41,6 +41,12 @@ crate::vocabulary::vocabulary!(
         Interaction = "interaction",
         InteractionParticipant = "interaction_participant",
         KeyDate = "key_date",
+        TeamMember = "team_member",
+        TeamMemberValueChain = "team_member_value_chain",
+        TeamPartner = "team_partner",
+        TeamPartnerValueChain = "team_partner_value_chain",
+        NodePosition = "node_position",
+        SavedView = "saved_view",
     }
 );
 

@@ -4,17 +4,29 @@
 //! The desktop shell only adapts these methods to commands.
 
 pub mod account;
+pub mod account_strategy;
 pub mod assessment;
+pub mod brain;
+pub mod channel;
+pub mod competitor;
 mod db;
 pub mod error;
+pub mod interaction;
 pub mod journal;
+pub mod key_date;
 pub mod map;
+pub mod opportunity;
 pub mod org_unit;
 pub mod person;
+pub mod profile;
 pub mod sample;
 pub mod storage;
+pub mod team;
 pub mod tie;
+pub mod tier_rule;
 mod validate;
+pub mod value;
+pub mod view;
 pub mod vocabulary;
 
 pub use db::Db;

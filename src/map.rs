@@ -168,7 +168,7 @@ pub(crate) fn load(conn: &Connection, account_id: i64) -> Result<AccountMap> {
         person.leaning = leanings.remove(&person.id);
         person.hidden_influencer = hidden.contains(&person.id);
     }
-    people.sort_by(|a, b| (a.side, a.name.to_lowercase()).cmp(&(b.side, b.name.to_lowercase())));
+    people.sort_by_key(|p| (p.side, p.name.to_lowercase()));
     Ok(AccountMap {
         account,
         org_units,

@@ -5,7 +5,10 @@
 //! same undoable action, everything that refers to them: ties (including coverage), decision
 //! roles, attitude and influence history, competitor leanings, information channels (theirs,
 //! and those naming them as source, which become unnamed), interaction participations, key
-//! dates and the profile.
+//! dates, the profile, hand-placed map positions and their team memberships (with their
+//! value-chain areas); members who reported to them as account manager, or had them as
+//! customer lead, keep their membership with that line cleared, and saved views focused on
+//! them lose their focus.
 
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
@@ -266,7 +269,7 @@ fn ids(conn: &Connection, sql: &str, id: i64) -> Result<Vec<i64>> {
 }
 
 fn remove_dependants(w: &mut Writer<'_>, person: i64) -> Result<()> {
-    let owned: [(Table, &str); 9] = [
+    let owned: [(Table, &str); 12] = [
         (
             Table::Tie,
             "SELECT id FROM tie WHERE from_person_id = ?1 OR to_person_id = ?1",
@@ -297,11 +300,26 @@ fn remove_dependants(w: &mut Writer<'_>, person: i64) -> Result<()> {
             Table::PersonProfile,
             "SELECT id FROM person_profile WHERE person_id = ?1",
         ),
+        (
+            Table::TeamMemberValueChain,
+            "SELECT v.id FROM team_member_value_chain v JOIN team_member m ON m.id = v.member_id WHERE m.person_id = ?1",
+        ),
+        (Table::TeamMember, "SELECT id FROM team_member WHERE person_id = ?1"),
+        (Table::NodePosition, "SELECT id FROM node_position WHERE person_id = ?1"),
     ];
     for (table, sql) in owned {
         for row in ids(w.conn(), sql, person)? {
             w.delete(table, row)?;
         }
+    }
+    for column in ["reports_to_manager_id", "customer_lead_id"] {
+        let sql = format!("SELECT id FROM team_member WHERE {column} = ?1");
+        for member in ids(w.conn(), &sql, person)? {
+            w.update(Table::TeamMember, member, &[(column, &None::<i64>)])?;
+        }
+    }
+    for view in ids(w.conn(), "SELECT id FROM saved_view WHERE focus_person_id = ?1", person)? {
+        w.update(Table::SavedView, view, &[("focus_person_id", &None::<i64>)])?;
     }
     let name: String = w
         .conn()

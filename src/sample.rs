@@ -2,7 +2,13 @@
 //!
 //! Contract: [`Db::ensure_sample`] adds the sample only to a workspace with no account at
 //! all, as one journal action ("Create sample account"). Everything in it is invented:
-//! Lakeshore Dairy Group (a dairy producer) served by our packaging company's team.
+//! Lakeshore Dairy Group (a dairy producer) served by our packaging company's team, with
+//! its deals, profiles, information channels, interactions, key dates, value assessment and
+//! strategy (in `sample/extras.rs`).
+//! Its embedded account team, partners included, is in `sample/team.rs`.
+
+mod extras;
+mod team;
 
 use std::collections::HashMap;
 
@@ -549,6 +555,8 @@ fn build(w: &mut Writer<'_>) -> Result<bool> {
             },
         )?;
     }
+    extras::enrich(w, account, &people)?;
+    team::embed(w, account, &people)?;
     Ok(true)
 }
 

@@ -5,7 +5,12 @@
 
 use rusqlite_migration::{Migrations, M};
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_workspace.sql"))];
+const STEPS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_workspace.sql")),
+    M::up(include_str!("migrations/0002_value_defaults.sql")),
+    M::up(include_str!("migrations/0003_team.sql")),
+    M::up(include_str!("migrations/0004_views.sql")),
+];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
 

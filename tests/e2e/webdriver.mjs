@@ -170,6 +170,15 @@ export class Session {
     return this.command('GET', `/element/${elementId(element)}/text`);
   }
 
+  /**
+   * The element's text as the DOM holds it, whitespace folded. WebKitWebDriver's rendered
+   * text leaves out ellipsised (overflow-hidden) spans, such as long account names.
+   */
+  async textContent(element) {
+    const text = await this.execute((el) => el.textContent, element);
+    return String(text ?? '').replace(/\s+/g, ' ').trim();
+  }
+
   attribute(element, name) {
     return this.command('GET', `/element/${elementId(element)}/attribute/${encodeURIComponent(name)}`);
   }

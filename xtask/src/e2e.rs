@@ -58,10 +58,15 @@ pub fn run() -> Result<()> {
             bail!("`{tool}` is not on PATH even after setup");
         }
     }
-    let binary = cmd::timed("e2e: build UI and app", app::build)?;
+    let built = cmd::timed("e2e: build UI and app", app::build)?;
     ports_free()?;
     let out = cmd::target_dir().join("e2e");
     fresh_out_dir(&out)?;
+    // Test a copy: any later `cargo build` without the custom-protocol feature (a test run,
+    // an editor) rewrites target/debug/symbio as a dev build that loads the Vite server.
+    let binary = out.join(built.file_name().unwrap_or_default());
+    std::fs::copy(&built, &binary)
+        .with_context(|| format!("cannot copy {} to {}", built.display(), binary.display()))?;
     let log = out.join("tauri-driver.log");
     let result = cmd::timed("e2e: tests", || {
         Cmd::new("xvfb-run")

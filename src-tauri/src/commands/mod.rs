@@ -1,11 +1,23 @@
 //! Tauri commands: each a one-statement adapter onto a core method. No rules live here.
 
+pub mod account_strategy;
 pub mod accounts;
 pub mod assessments;
+pub mod brain;
+pub mod channels;
+pub mod competitors;
+pub mod interactions;
 pub mod journal;
+pub mod key_dates;
+pub mod opportunities;
 pub mod org_units;
 pub mod people;
+pub mod profiles;
+pub mod team;
+pub mod tier_rules;
 pub mod ties;
+pub mod value;
+pub mod views;
 pub mod workspace;
 
 use tauri::State;

@@ -22,7 +22,7 @@ export async function run({ session, screenshot, log }) {
   const texts = [];
   let lakeshore = null;
   for (const item of items) {
-    const text = await session.text(item);
+    const text = await session.textContent(item);
     texts.push(text);
     if (text.includes('Lakeshore')) {
       lakeshore = item;

@@ -38,6 +38,78 @@ export const commands = {
 	redo: () => typedError<ChangeSet, CommandError>(__TAURI_INVOKE("redo")),
 	undoState: () => typedError<UndoState, CommandError>(__TAURI_INVOKE("undo_state")),
 	journal: (limit: number) => typedError<JournalAction[], CommandError>(__TAURI_INVOKE("journal", { limit })),
+	listCompetitors: () => typedError<Competitor[], CommandError>(__TAURI_INVOKE("list_competitors")),
+	createCompetitor: (name: string) => typedError<Competitor, CommandError>(__TAURI_INVOKE("create_competitor", { name })),
+	renameCompetitor: (id: number, name: string) => typedError<Competitor, CommandError>(__TAURI_INVOKE("rename_competitor", { id, name })),
+	deleteCompetitor: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_competitor", { id })),
+	setLeaning: (personId: number, competitorId: number, strength: number) => typedError<CompetitorLeaning, CommandError>(__TAURI_INVOKE("set_leaning", { personId, competitorId, strength })),
+	clearLeaning: (personId: number, competitorId: number) => typedError<null, CommandError>(__TAURI_INVOKE("clear_leaning", { personId, competitorId })),
+	listLeanings: (personId: number) => typedError<CompetitorLeaning[], CommandError>(__TAURI_INVOKE("list_leanings", { personId })),
+	listChannels: (personId: number) => typedError<InformationChannel[], CommandError>(__TAURI_INVOKE("list_channels", { personId })),
+	createChannel: (input: NewChannel) => typedError<InformationChannel, CommandError>(__TAURI_INVOKE("create_channel", { input })),
+	updateChannel: (id: number, update: ChannelUpdate) => typedError<InformationChannel, CommandError>(__TAURI_INVOKE("update_channel", { id, update })),
+	deleteChannel: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_channel", { id })),
+	getProfile: (personId: number) => typedError<PersonProfile | null, CommandError>(__TAURI_INVOKE("get_profile", { personId })),
+	setProfile: (personId: number, input: ProfileInput) => typedError<PersonProfile | null, CommandError>(__TAURI_INVOKE("set_profile", { personId, input })),
+	listInteractions: (accountId: number) => typedError<Interaction[], CommandError>(__TAURI_INVOKE("list_interactions", { accountId })),
+	getInteraction: (id: number) => typedError<Interaction, CommandError>(__TAURI_INVOKE("get_interaction", { id })),
+	createInteraction: (input: NewInteraction) => typedError<Interaction, CommandError>(__TAURI_INVOKE("create_interaction", { input })),
+	updateInteraction: (id: number, patch: InteractionPatch) => typedError<Interaction, CommandError>(__TAURI_INVOKE("update_interaction", { id, patch })),
+	deleteInteraction: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_interaction", { id })),
+	lastInteraction: (personId: number) => typedError<Interaction | null, CommandError>(__TAURI_INVOKE("last_interaction", { personId })),
+	listKeyDates: (accountId: number) => typedError<KeyDate[], CommandError>(__TAURI_INVOKE("list_key_dates", { accountId })),
+	createKeyDate: (input: NewKeyDate) => typedError<KeyDate, CommandError>(__TAURI_INVOKE("create_key_date", { input })),
+	updateKeyDate: (id: number, update: KeyDateUpdate) => typedError<KeyDate, CommandError>(__TAURI_INVOKE("update_key_date", { id, update })),
+	deleteKeyDate: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_key_date", { id })),
+	upcomingKeyDates: (accountId: number | null, from: string, days: number) => typedError<UpcomingDate[], CommandError>(__TAURI_INVOKE("upcoming_key_dates", { accountId, from, days })),
+	listValueCriteria: () => typedError<ValueCriterion[], CommandError>(__TAURI_INVOKE("list_value_criteria")),
+	setValueWeights: (weights: CriterionWeight[]) => typedError<ValueCriterion[], CommandError>(__TAURI_INVOKE("set_value_weights", { weights })),
+	setValueScore: (accountId: number, criterionId: number, score: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("set_value_score", { accountId, criterionId, score })),
+	clearValueScore: (accountId: number, criterionId: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("clear_value_score", { accountId, criterionId })),
+	valueAssessment: (accountId: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("value_assessment", { accountId })),
+	setRevenueActual: (accountId: number, year: number, revenue: number | null) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("set_revenue_actual", { accountId, year, revenue })),
+	clearRevenueActual: (accountId: number, year: number) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("clear_revenue_actual", { accountId, year })),
+	valueCurve: (accountId: number) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("value_curve", { accountId })),
+	listTierRules: () => typedError<TierRule[], CommandError>(__TAURI_INVOKE("list_tier_rules")),
+	updateTierRule: (tier: Tier, patch: TierRulePatch) => typedError<TierRule, CommandError>(__TAURI_INVOKE("update_tier_rule", { tier, patch })),
+	tierThresholds: () => typedError<TierThresholds, CommandError>(__TAURI_INVOKE("tier_thresholds")),
+	setTierThresholds: (thresholds: TierThresholds) => typedError<TierThresholds, CommandError>(__TAURI_INVOKE("set_tier_thresholds", { thresholds })),
+	listOpportunities: (accountId: number) => typedError<Opportunity[], CommandError>(__TAURI_INVOKE("list_opportunities", { accountId })),
+	createOpportunity: (input: NewOpportunity) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("create_opportunity", { input })),
+	renameOpportunity: (id: number, name: string) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("rename_opportunity", { id, name })),
+	deleteOpportunity: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_opportunity", { id })),
+	listValueDemands: (accountId: number) => typedError<ValueDemandEntry[], CommandError>(__TAURI_INVOKE("list_value_demands", { accountId })),
+	setValueDemands: (accountId: number, demands: string[]) => typedError<ValueDemandEntry[], CommandError>(__TAURI_INVOKE("set_value_demands", { accountId, demands })),
+	listControlPoints: (accountId: number) => typedError<ControlPoint[], CommandError>(__TAURI_INVOKE("list_control_points", { accountId })),
+	addControlPoint: (input: NewControlPoint) => typedError<ControlPoint, CommandError>(__TAURI_INVOKE("add_control_point", { input })),
+	updateControlPoint: (id: number, description: string) => typedError<ControlPoint, CommandError>(__TAURI_INVOKE("update_control_point", { id, description })),
+	deleteControlPoint: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_control_point", { id })),
+	coverageReport: (accountId: number) => typedError<CoverageReport, CommandError>(__TAURI_INVOKE("coverage_report", { accountId })),
+	levelParity: (accountId: number) => typedError<LevelParity, CommandError>(__TAURI_INVOKE("level_parity", { accountId })),
+	supportBalance: (accountId: number, opportunityId: number | null) => typedError<SupportBalance, CommandError>(__TAURI_INVOKE("support_balance", { accountId, opportunityId })),
+	introductionPaths: (targetId: number, fromId: number | null, k: number | null) => typedError<IntroductionPaths, CommandError>(__TAURI_INVOKE("introduction_paths", { targetId, fromId, k })),
+	hiddenDecisionChain: (accountId: number, opportunityId: number | null) => typedError<HiddenChain, CommandError>(__TAURI_INVOKE("hidden_decision_chain", { accountId, opportunityId })),
+	jobChangeImpact: (personId: number) => typedError<JobChangeImpact, CommandError>(__TAURI_INVOKE("job_change_impact", { personId })),
+	reminders: (accountId: number | null, days: number) => typedError<Reminders, CommandError>(__TAURI_INVOKE("reminders", { accountId, days })),
+	sponsorSuggestions: (personId: number) => typedError<SponsorSuggestions, CommandError>(__TAURI_INVOKE("sponsor_suggestions", { personId })),
+	tierSuggestion: (accountId: number) => typedError<TierSuggestion, CommandError>(__TAURI_INVOKE("tier_suggestion", { accountId })),
+	listTeamMembers: (accountId: number) => typedError<TeamMember[], CommandError>(__TAURI_INVOKE("list_team_members", { accountId })),
+	createTeamMember: (input: NewTeamMember) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("create_team_member", { input })),
+	updateTeamMember: (id: number, update: TeamMemberUpdate) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("update_team_member", { id, update })),
+	deleteTeamMember: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_team_member", { id })),
+	listTeamPartners: (accountId: number) => typedError<TeamPartner[], CommandError>(__TAURI_INVOKE("list_team_partners", { accountId })),
+	createTeamPartner: (input: NewTeamPartner) => typedError<TeamPartner, CommandError>(__TAURI_INVOKE("create_team_partner", { input })),
+	updateTeamPartner: (id: number, update: TeamPartnerUpdate) => typedError<TeamPartner, CommandError>(__TAURI_INVOKE("update_team_partner", { id, update })),
+	deleteTeamPartner: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_team_partner", { id })),
+	teamTotals: (accountId: number) => typedError<TeamTotals, CommandError>(__TAURI_INVOKE("team_totals", { accountId })),
+	teamRoster: (accountId: number) => typedError<TeamRoster, CommandError>(__TAURI_INVOKE("team_roster", { accountId })),
+	nodePositions: (accountId: number, view: ViewKind) => typedError<NodePosition[], CommandError>(__TAURI_INVOKE("node_positions", { accountId, view })),
+	placeNodes: (accountId: number, view: ViewKind, positions: NodePosition[]) => typedError<null, CommandError>(__TAURI_INVOKE("place_nodes", { accountId, view, positions })),
+	resetPositions: (accountId: number, view: ViewKind) => typedError<null, CommandError>(__TAURI_INVOKE("reset_positions", { accountId, view })),
+	listSavedViews: (accountId: number) => typedError<SavedView[], CommandError>(__TAURI_INVOKE("list_saved_views", { accountId })),
+	saveView: (input: NewSavedView) => typedError<SavedView, CommandError>(__TAURI_INVOKE("save_view", { input })),
+	orderSavedViews: (accountId: number, ids: number[]) => typedError<SavedView[], CommandError>(__TAURI_INVOKE("order_saved_views", { accountId, ids })),
+	deleteSavedView: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_saved_view", { id })),
 };
 
 /** Events */
@@ -108,6 +180,17 @@ export type AssessmentEvent = {
 	author: string,
 };
 
+export type ChainMember = {
+	person: PersonRef,
+	roles: DecisionRole[],
+	/**  In the chain through the hidden decision chain. */
+	hidden_chain: boolean,
+	/**  The weight used (the default when never assessed). */
+	influence: number,
+	influence_assessed: boolean,
+	attitude: number | null,
+};
+
 /**  One row that a committed action (or its undo/redo) changed. */
 export type Change = {
 	table: Table,
@@ -124,6 +207,20 @@ export type ChangeSet = {
 	changes: Change[],
 };
 
+export type ChannelDependency = {
+	channel_id: number,
+	contact: PersonRef,
+	/**  Independent channels the contact keeps without this one. */
+	remaining: number,
+};
+
+/**  The new source and reliability of a channel; replaces the old ones entirely. */
+export type ChannelUpdate = {
+	source_person_id?: number | null,
+	source?: string,
+	reliability: number,
+};
+
 export type CommandError = {
 	kind: ErrorKind,
 	message: string,
@@ -131,8 +228,86 @@ export type CommandError = {
 	field: string | null,
 };
 
+export type Competitor = {
+	id: number,
+	name: string,
+	/**  People on maps who work for this competitor. */
+	staff: number,
+	/**  Contacts leaning to this competitor. */
+	leanings: number,
+};
+
+/**  A contact's leaning to one competitor. */
+export type CompetitorLeaning = {
+	id: number,
+	person_id: number,
+	competitor_id: number,
+	competitor: string,
+	/**  1 (slight) to 5 (firm). */
+	strength: number,
+};
+
+export type CompetitorParity = {
+	competitor_id: number,
+	competitor: string,
+	top_supporter: Supporter,
+	/**  Our most senior supporter sits lower (or we have none). */
+	ours_lower: boolean,
+};
+
+export type CompetitorSupport = {
+	competitor_id: number,
+	competitor: string,
+	share: number | null,
+};
+
+export type ControlPoint = {
+	id: number,
+	account_id: number,
+	description: string,
+};
+
+export type CoverageDependency = {
+	owner: PersonRef,
+	contact: PersonRef,
+	role: CoverageRole,
+};
+
+export type CoverageReport = {
+	account_id: number,
+	as_of: string,
+	tier: Tier | null,
+	/**  The tier's contact rule applied to every key contact. */
+	max_days_between_contacts: number,
+	/**  By name. */
+	contacts: KeyContactCoverage[],
+	/**  Critical first. */
+	gaps: Gap[],
+};
+
 /**  Our side's responsibility for a customer contact: primary, backup, executive sponsor. */
 export type CoverageRole = "A" | "B" | "sponsor";
+
+/**  One criterion's line in an account's assessment. */
+export type CriterionScore = {
+	criterion_id: number,
+	key: string,
+	label: string,
+	horizon: Horizon,
+	visibility: Visibility,
+	weight: number | null,
+	/**  The weight as a share (0..1) of all weights. */
+	weight_share: number | null,
+	/**  0..5; None when not scored yet. */
+	score: number | null,
+	/**  Points this criterion adds to the weighted score: score × weight share. */
+	contribution: number | null,
+};
+
+export type CriterionWeight = {
+	criterion_id: number,
+	weight: number | null,
+};
 
 export type DecisionRole = "initiator" | "user" | "influencer" | "decider" | "approver" | "buyer" | "gatekeeper";
 
@@ -146,6 +321,104 @@ export type DecisionRoleEntry = {
 /**  Stable, serializable category of an [`Error`]. */
 export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
 
+/**  Our members of one function. */
+export type FunctionGroup = {
+	function: TeamFunction,
+	members: RosterMember[],
+};
+
+/**  One finding of an analysis: which rule, how bad, about whom, in words. */
+export type Gap = {
+	/**  Stable rule id, `<analysis>.<rule>`, e.g. `coverage.missing_b_owner`. */
+	rule: string,
+	severity: Severity,
+	/**  The person the finding is about, if any. */
+	person_id: number | null,
+	message: string,
+};
+
+export type HiddenChain = {
+	account_id: number,
+	opportunity_id: number | null,
+	deciders: PersonRef[],
+	/**  By decider, then strongest first. */
+	members: HiddenInfluencer[],
+};
+
+export type HiddenInfluencer = {
+	person: PersonRef,
+	decider: PersonRef,
+	/**  The strongest influence chain, from the person to the decider, both included. */
+	path: PersonRef[],
+	/**  Product of strength/5 along the chain. */
+	strength: number | null,
+	/**  At least one tie on the chain is flagged hidden on the map. */
+	marked_hidden: boolean,
+};
+
+export type Horizon = "current" | "long_term";
+
+export type InformationChannel = {
+	id: number,
+	person_id: number,
+	source_person_id: number | null,
+	/**  The source person's name, when the source is a person. */
+	source_person: string | null,
+	source: string,
+	/**  1 (hearsay) to 5 (proven). */
+	reliability: number,
+};
+
+export type Interaction = {
+	id: number,
+	account_id: number,
+	kind: InteractionKind,
+	occurred_on: string,
+	notes: string,
+	/**  Our staff first, then the account's people, each by name. */
+	participants: InteractionParticipant[],
+};
+
+export type InteractionKind = "visit" | "meal" | "call" | "event" | "trade_show" | "mutual_visit" | "key_date_greeting";
+
+export type InteractionParticipant = {
+	person_id: number,
+	name: string,
+	side: Side,
+};
+
+/**  Fields to change; absent fields stay. A given participant list replaces the old one. */
+export type InteractionPatch = {
+	kind?: InteractionKind | null,
+	occurred_on?: string | null,
+	notes?: string | null,
+	participants?: number[] | null,
+};
+
+export type IntroductionPath = {
+	/**  Product of strength/5 over the ties: 1.0 is the strongest possible chain. */
+	strength: number | null,
+	hops: PathHop[],
+};
+
+export type IntroductionPaths = {
+	target: PersonRef,
+	/**  The chosen start; None: from any of our staff. */
+	from: PersonRef | null,
+	k: number,
+	/**  Strongest first. */
+	paths: IntroductionPath[],
+};
+
+export type JobChangeImpact = {
+	person: PersonRef,
+	coverage: CoverageDependency[],
+	decision_roles: DecisionRole[],
+	channels: ChannelDependency[],
+	paths: PathDependency[],
+	gaps: Gap[],
+};
+
 /**  An action as the audit trail shows it. */
 export type JournalAction = {
 	id: number,
@@ -154,6 +427,43 @@ export type JournalAction = {
 	at: string,
 	state: string,
 	entries: number,
+};
+
+/**  One key contact and what covers them. */
+export type KeyContactCoverage = {
+	person: PersonRef,
+	roles: DecisionRole[],
+	influence: number | null,
+	attitude: number | null,
+	a_owner: PersonRef | null,
+	b_owner: PersonRef | null,
+	sponsor: PersonRef | null,
+	/**  Independent information channels (see the module doc). */
+	channels: number,
+	last_contact: string | null,
+	days_since_contact: number | null,
+};
+
+export type KeyDate = {
+	id: number,
+	account_id: number,
+	person_id: number | null,
+	kind: KeyDateKind,
+	label: string,
+	/**  The (first) date, `YYYY-MM-DD`. */
+	on_date: string,
+	yearly: boolean,
+};
+
+export type KeyDateKind = "contract_renewal" | "festival" | "custom";
+
+/**  The new content of a key date; replaces the old one entirely (the account stays). */
+export type KeyDateUpdate = {
+	person_id?: number | null,
+	kind: KeyDateKind,
+	label: string,
+	on_date: string,
+	yearly?: boolean,
 };
 
 export type Leaning = {
@@ -165,7 +475,23 @@ export type Leaning = {
 /**  Seniority, used to match coverage across the two organisations. */
 export type Level = "executive" | "senior_manager" | "manager" | "staff";
 
+export type LevelParity = {
+	account_id: number,
+	our_top_supporter: Supporter | null,
+	competitors: CompetitorParity[],
+	gaps: Gap[],
+};
+
 export type LifecycleStage = "prospecting" | "pre_sale" | "delivery" | "deepening";
+
+/**  Which people a view shows. Empty lists mean "no restriction". */
+export type MapFilter = {
+	roles?: DecisionRole[],
+	org_unit_ids?: number[],
+	sides?: Side[],
+	attitude_min?: number | null,
+	attitude_max?: number | null,
+};
 
 export type MapPerson = {
 	id: number,
@@ -186,6 +512,28 @@ export type MapPerson = {
 	hidden_influencer: boolean,
 };
 
+/**  One column of the value-chain matrix: a member or a partner. */
+export type MatrixColumn = {
+	kind: MatrixColumnKind,
+	/**  The team member id, or the partner id. */
+	id: number,
+	/**  The person's name, or the firm. */
+	label: string,
+	function: TeamFunction | null,
+	service: PartnerService | null,
+};
+
+export type MatrixColumnKind = "our_member" | "customer_member" | "partner";
+
+/**  One area of the value chain across all columns. */
+export type MatrixRow = {
+	area: ValueChainArea,
+	/**  One cell per column, in column order: whether that column serves this area. */
+	covered: boolean[],
+	/**  How many columns serve this area. */
+	coverage: number,
+};
+
 export type NewAccount = {
 	name: string,
 	industry?: string,
@@ -200,11 +548,47 @@ export type NewAssessment = {
 	evidence?: string,
 };
 
+export type NewChannel = {
+	person_id: number,
+	source_person_id?: number | null,
+	source?: string,
+	reliability: number,
+};
+
+export type NewControlPoint = {
+	account_id: number,
+	description: string,
+};
+
 export type NewDecisionRole = {
 	person_id: number,
 	role: DecisionRole,
 	/**  The deal this role applies to; None: every deal. */
 	opportunity_id?: number | null,
+};
+
+export type NewInteraction = {
+	account_id: number,
+	kind: InteractionKind,
+	/**  ISO date (YYYY-MM-DD). */
+	occurred_on: string,
+	notes?: string,
+	/**  Person ids: the account's people and our staff; at least one. */
+	participants: number[],
+};
+
+export type NewKeyDate = {
+	account_id: number,
+	person_id?: number | null,
+	kind: KeyDateKind,
+	label: string,
+	on_date: string,
+	yearly?: boolean,
+};
+
+export type NewOpportunity = {
+	account_id: number,
+	name: string,
 };
 
 export type NewOrgUnit = {
@@ -226,6 +610,25 @@ export type NewPerson = {
 	employer_id?: number | null,
 };
 
+export type NewSavedView = {
+	account_id: number,
+	name: string,
+	view: ViewKind,
+	filter?: MapFilter,
+	viewport: Viewport,
+	focus_person_id?: number | null,
+};
+
+export type NewTeamMember = {
+	account_id: number,
+	/**  One of our staff, or a customer-side contact of this account. */
+	person_id: number,
+} & TeamMemberUpdate;
+
+export type NewTeamPartner = {
+	account_id: number,
+} & TeamPartnerUpdate;
+
 export type NewTie = {
 	from_person_id: number,
 	to_person_id: number,
@@ -238,11 +641,62 @@ export type NewTie = {
 	note?: string,
 };
 
+export type NodePosition = {
+	person_id: number,
+	x: number | null,
+	y: number | null,
+};
+
+export type Opportunity = {
+	id: number,
+	account_id: number,
+	name: string,
+	/**  Decision roles scoped to this deal. */
+	roles: number,
+};
+
 export type OrgUnit = {
 	id: number,
 	account_id: number,
 	parent_id: number | null,
 	name: string,
+};
+
+/**  Partner fees in one currency and what we carry of them. */
+export type PartnerCost = {
+	currency: string,
+	partners: number,
+	fees: number | null,
+	/**  Sum of fee × our share. */
+	our_share: number | null,
+};
+
+/**  What an outside partner firm does for the team. */
+export type PartnerService = "consulting" | "audit" | "advertising" | "other";
+
+export type PathDependency = {
+	target: PersonRef,
+	/**  The strongest chain, which runs through the person. */
+	through: IntroductionPath,
+	/**  The strongest chain without them; None: the contact is cut off. */
+	without: IntroductionPath | null,
+};
+
+export type PathHop = {
+	person: PersonRef,
+	/**  None for the first hop: our staff member the path starts from. */
+	tie: PathTie | null,
+};
+
+/**  The tie a hop crossed to reach its person. */
+export type PathTie = {
+	id: number,
+	kind: TieKind,
+	personal_kind: PersonalTie | null,
+	coverage_role: CoverageRole | null,
+	strength: number,
+	/**  False when the tie is recorded the other way round (e.g. a manager reached from their report). */
+	as_recorded: boolean,
 };
 
 export type Person = {
@@ -261,6 +715,12 @@ export type Person = {
 	employer_id: number | null,
 };
 
+/**  A person named on the roster: enough to draw a line to them and label it. */
+export type PersonName = {
+	id: number,
+	name: string,
+};
+
 /**
  *  Fields to change; absent fields stay. The department changes through
  *  [`Db::move_person`], so that "no department" is expressible.
@@ -273,20 +733,120 @@ export type PersonPatch = {
 	phone?: string | null,
 };
 
+export type PersonProfile = {
+	person_id: number,
+	/**  `YYYY-MM-DD`, or `MM-DD` when the year is unknown. */
+	birthday: string | null,
+	hobbies: string,
+	family: string,
+	home_area: string,
+	education: string,
+	clubs: string,
+	notes: string,
+};
+
+/**  A person as the analyses name them: enough to show and to link to. */
+export type PersonRef = {
+	id: number,
+	name: string,
+	title: string,
+	side: Side,
+	level: Level,
+	status: PersonStatus,
+	account_id: number | null,
+};
+
 export type PersonStatus = "active" | "left" | "moved";
 
 export type PersonalTie = "friend" | "family" | "former_colleague" | "alumni" | "club" | "neighbour" | "business_contact";
 
+/**  Every field of a profile; empty fields are cleared. */
+export type ProfileInput = {
+	/**  `YYYY-MM-DD`, or `MM-DD` when the year is unknown; None or empty: unknown. */
+	birthday?: string | null,
+	hobbies?: string,
+	family?: string,
+	home_area?: string,
+	education?: string,
+	clubs?: string,
+	notes?: string,
+};
+
 /**  Rising depth of the relationship with an account. */
 export type RelationshipLevel = "vendor" | "preferred_supplier" | "partner" | "strategic_alliance";
 
+export type Reminders = {
+	as_of: string,
+	days: number,
+	account_id: number | null,
+	key_dates: UpcomingDate[],
+	stale: StaleRelationship[],
+};
+
+export type RevenueActual = {
+	year: number,
+	revenue: number | null,
+};
+
+/**  A member as the roster draws them. */
+export type RosterMember = {
+	member: TeamMember,
+	/**  Whether the member's period includes the roster's day. */
+	active: boolean,
+	/**  The line to our account manager. */
+	reports_to: PersonName | null,
+	/**  The line to the customer's lead for this member's area. */
+	customer_lead: PersonName | null,
+};
+
 export type SalesPattern = "continuous" | "periodic" | "project";
+
+export type SavedView = {
+	id: number,
+	account_id: number,
+	name: string,
+	view: ViewKind,
+	filter: MapFilter,
+	viewport: Viewport,
+	focus_person_id: number | null,
+	slide: number,
+};
 
 /**  Which scale an assessment event is on. */
 export type Scale = "attitude" | "influence";
 
+/**  How urgent a finding is; sorts critical first. */
+export type Severity = "critical" | "warning" | "info";
+
 /**  Which organisation a person on a map belongs to. */
 export type Side = "customer" | "ours" | "third_party" | "competitor";
+
+export type SponsorCandidate = {
+	person: PersonRef,
+	score: number | null,
+	level_match: number | null,
+	business_match: number | null,
+	shared_history: number | null,
+	/**  Customer contacts this person already sponsors. */
+	sponsoring: number,
+	current_sponsor: boolean,
+	reasons: string[],
+};
+
+export type SponsorSuggestions = {
+	contact: PersonRef,
+	/**  Best first. */
+	candidates: SponsorCandidate[],
+};
+
+export type StaleRelationship = {
+	person: PersonRef,
+	account: string,
+	tier: Tier | null,
+	max_days_between_contacts: number,
+	last_contact: string | null,
+	days_since_contact: number | null,
+};
 
 /**  A job change or return: the new status and the date it took effect. */
 export type StatusChange = {
@@ -294,8 +854,139 @@ export type StatusChange = {
 	on: string,
 };
 
+export type SupportBalance = {
+	account_id: number,
+	opportunity_id: number | null,
+	formula: string,
+	total_influence: number | null,
+	ours: number | null,
+	opposition: number | null,
+	weighted_attitude: number | null,
+	/**  Strongest first. */
+	competitors: CompetitorSupport[],
+	margin: number | null,
+	members: ChainMember[],
+	gaps: Gap[],
+};
+
+export type Supporter = {
+	person: PersonRef,
+	/**  Attitude toward us for our supporters, leaning strength for a competitor's. */
+	support: number,
+	/**  `reports_to` hops between the person and the top of their formal line. */
+	depth: number,
+};
+
 /**  The tables the journal may touch. Names are fixed here, never taken from input. */
-export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date";
+export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view";
+
+/**  Full-time equivalents of the members active on the day, by side. */
+export type TeamFte = {
+	ours: number | null,
+	customer: number | null,
+	total: number | null,
+};
+
+/**  What a member does in the team; the account manager is its core. */
+export type TeamFunction = "account_manager" | "strategy_development" | "sales_administration" | "technical_service" | "quality" | "marketing" | "finance" | "other";
+
+/**  Members by side. */
+export type TeamHeadcount = {
+	ours: number,
+	customer: number,
+	total: number,
+};
+
+/**  Where a member works from. */
+export type TeamLocation = "customer_site" | "remote";
+
+export type TeamMember = {
+	id: number,
+	account_id: number,
+	person_id: number,
+	/**  The person's name and title, for display. */
+	name: string,
+	title: string,
+	/**  The person's side: `ours` or `customer`. */
+	side: Side,
+	team_role: string,
+	function: TeamFunction,
+	location: TeamLocation,
+	allocation_percent: number | null,
+	start_on: string,
+	end_on: string | null,
+	/**  Person id of the team's account manager this member reports to. */
+	reports_to_manager_id: number | null,
+	/**  Person id of the customer's lead for this member's area. */
+	customer_lead_id: number | null,
+	/**  In chain order. */
+	value_chain: ValueChainArea[],
+};
+
+/**  The new content of a membership; replaces the old one entirely (account and person stay). */
+export type TeamMemberUpdate = {
+	team_role?: string,
+	function: TeamFunction,
+	location: TeamLocation,
+	allocation_percent: number | null,
+	start_on: string,
+	end_on?: string | null,
+	reports_to_manager_id?: number | null,
+	customer_lead_id?: number | null,
+	value_chain?: ValueChainArea[],
+};
+
+export type TeamPartner = {
+	id: number,
+	account_id: number,
+	firm: string,
+	service: PartnerService,
+	fee: number | null,
+	currency: string,
+	our_share_percent: number | null,
+	/**  What we carry: fee × our share, rounded to 2 decimals. */
+	our_cost: number | null,
+	start_on: string,
+	end_on: string | null,
+	notes: string,
+	/**  In chain order. */
+	value_chain: ValueChainArea[],
+};
+
+/**  The new content of a partner; replaces the old one entirely (the account stays). */
+export type TeamPartnerUpdate = {
+	firm: string,
+	service: PartnerService,
+	fee: number | null,
+	/**  ISO currency code; CNY when absent or blank. */
+	currency?: string | null,
+	our_share_percent: number | null,
+	start_on: string,
+	end_on?: string | null,
+	notes?: string,
+	value_chain?: ValueChainArea[],
+};
+
+export type TeamRoster = {
+	account_id: number,
+	/**  The day `active` and the totals refer to, `YYYY-MM-DD`. */
+	on: string,
+	account_manager: RosterMember | null,
+	functions: FunctionGroup[],
+	customer_appointees: RosterMember[],
+	partners: TeamPartner[],
+	matrix: ValueChainMatrix,
+	totals: TeamTotals,
+};
+
+export type TeamTotals = {
+	/**  The day FTE was computed for, `YYYY-MM-DD`. */
+	on: string,
+	headcount: TeamHeadcount,
+	fte: TeamFte,
+	/**  One entry per currency, by currency code. */
+	partner_costs: PartnerCost[],
+};
 
 export type Tie = {
 	id: number,
@@ -330,11 +1021,159 @@ export type TierDecision = {
 	reason: string,
 };
 
+export type TierRule = {
+	id: number,
+	tier: Tier,
+	/**  Lowest weighted value score (0..5) that suggests this tier; 0 for C. */
+	min_score: number | null,
+	reception_standard: string,
+	response_hours: number,
+	/**  1 (served first) to 4. */
+	demand_priority: number,
+	/**  1 (supplied first) to 4. */
+	supply_priority: number,
+	/**  Longest gap, in days, between contacts with the account's key people. */
+	max_days_between_contacts: number,
+};
+
+/**  Fields to change; absent fields stay. */
+export type TierRulePatch = {
+	reception_standard?: string | null,
+	response_hours?: number | null,
+	demand_priority?: number | null,
+	supply_priority?: number | null,
+	max_days_between_contacts?: number | null,
+};
+
+export type TierSuggestion = {
+	account_id: number,
+	/**  0..5. */
+	weighted_score: number | null,
+	complete: boolean,
+	suggested_tier: Tier | null,
+	decided_tier: Tier | null,
+	/**  Each criterion's points in the score, largest first; they add up to the score. */
+	contributions: CriterionScore[],
+	/**  The next tier up from the score's tier, and the points still missing to reach it. */
+	next_tier: Tier | null,
+	points_to_next_tier: number | null,
+	gaps: Gap[],
+};
+
+/**  The minimum weighted value score for S, A and B (C takes the rest). */
+export type TierThresholds = {
+	s: number | null,
+	a: number | null,
+	b: number | null,
+};
+
 /**  What the UI needs to enable its undo and redo buttons. */
 export type UndoState = {
 	undo: string | null,
 	redo: string | null,
 };
+
+/**  One occurrence on the agenda. */
+export type UpcomingDate = {
+	/**  `YYYY-MM-DD` of this occurrence. */
+	date: string,
+	/**  Days from `from` (0: that day). */
+	days_away: number,
+	kind: UpcomingKind,
+	label: string,
+	account_id: number,
+	account: string,
+	person_id: number | null,
+	person: string | null,
+	/**  The key date it comes from; None for birthdays. */
+	key_date_id: number | null,
+	/**  For birthdays with a known year: the age turned on this date. */
+	age: number | null,
+};
+
+/**  What an upcoming date is: a birthday from a profile, or a key date of that kind. */
+export type UpcomingKind = "birthday" | "contract_renewal" | "festival" | "custom";
+
+export type ValueAssessment = {
+	account_id: number,
+	criteria: CriterionScore[],
+	current: ValueSubtotal,
+	long_term: ValueSubtotal,
+	explicit: ValueSubtotal,
+	implicit: ValueSubtotal,
+	/**  0..5. */
+	weighted_score: number | null,
+	/**  Every criterion with a weight above 0 is scored. */
+	complete: boolean,
+	/**  What the score suggests; None until the assessment is complete. */
+	suggested_tier: Tier | null,
+	/**  What a person decided (the account's tier). */
+	decided_tier: Tier | null,
+};
+
+/**  The parts of the customer's value chain the team serves, in chain order. */
+export type ValueChainArea = "product_development" | "production" | "quality" | "supply_chain" | "marketing" | "sales" | "finance" | "it";
+
+export type ValueChainMatrix = {
+	columns: MatrixColumn[],
+	rows: MatrixRow[],
+	/**  Areas no member or partner serves, in chain order. */
+	empty_areas: ValueChainArea[],
+};
+
+export type ValueCriterion = {
+	id: number,
+	key: string,
+	label: string,
+	horizon: Horizon,
+	visibility: Visibility,
+	weight: number | null,
+	position: number,
+};
+
+/**  Expected against actual revenue. */
+export type ValueCurve = {
+	account_id: number,
+	/**  Our current annual revenue from the account (the baseline). */
+	annual_revenue: number | null,
+	expected_revenue_1y: number | null,
+	expected_revenue_3y: number | null,
+	/**  Actual revenue per year, oldest first. */
+	actuals: RevenueActual[],
+};
+
+/**  What the customer values in us; accounts may add free entries beside these. */
+export type ValueDemand = "drive" | "solution_innovation" | "speed_of_response" | "customisation" | "price" | "financing" | "business_consulting" | "convenience";
+
+export type ValueDemandEntry = {
+	id: number,
+	account_id: number,
+	/**  The known demand's key, or the free text. */
+	demand: string,
+	/**  The known demand, when it is one. */
+	known: ValueDemand | null,
+};
+
+/**  A group of criteria (current, long-term, explicit or implicit). */
+export type ValueSubtotal = {
+	/**  The group's share (0..1) of all weights. */
+	weight_share: number | null,
+	/**  Points the group adds to the weighted score. */
+	contribution: number | null,
+	/**  The group's own weighted score on the 0..5 scale; None when its weights are all 0. */
+	score: number | null,
+};
+
+/**  The ways one account's map can be drawn. */
+export type ViewKind = "network" | "org_chart" | "coverage" | "circles" | "paths";
+
+export type Viewport = {
+	zoom: number | null,
+	pan_x: number | null,
+	pan_y: number | null,
+};
+
+export type Visibility = "explicit" | "implicit";
 
 /**  Rows changed by an edit, an undo or a redo, so the UI refreshes only what it shows. */
 export type WorkspaceChanged = ChangeSet;

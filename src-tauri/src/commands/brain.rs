@@ -1,0 +1,81 @@
+//! The account brain: read-only analyses (see `symbio::brain`).
+
+use symbio::brain::balance::SupportBalance;
+use symbio::brain::coverage::CoverageReport;
+use symbio::brain::hidden_chain::HiddenChain;
+use symbio::brain::job_change::JobChangeImpact;
+use symbio::brain::parity::LevelParity;
+use symbio::brain::paths::IntroductionPaths;
+use symbio::brain::reminders::Reminders;
+use symbio::brain::sponsors::SponsorSuggestions;
+use symbio::brain::tier::TierSuggestion;
+
+use super::Ws;
+use crate::error::CommandResult;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn coverage_report(ws: Ws<'_>, account_id: i64) -> CommandResult<CoverageReport> {
+    Ok(ws.db()?.coverage_report(account_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn level_parity(ws: Ws<'_>, account_id: i64) -> CommandResult<LevelParity> {
+    Ok(ws.db()?.level_parity(account_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn support_balance(
+    ws: Ws<'_>,
+    account_id: i64,
+    opportunity_id: Option<i64>,
+) -> CommandResult<SupportBalance> {
+    Ok(ws.db()?.support_balance(account_id, opportunity_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn introduction_paths(
+    ws: Ws<'_>,
+    target_id: i64,
+    from_id: Option<i64>,
+    k: Option<i64>,
+) -> CommandResult<IntroductionPaths> {
+    Ok(ws.db()?.introduction_paths(target_id, from_id, k)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn hidden_decision_chain(
+    ws: Ws<'_>,
+    account_id: i64,
+    opportunity_id: Option<i64>,
+) -> CommandResult<HiddenChain> {
+    Ok(ws.db()?.hidden_decision_chain(account_id, opportunity_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn job_change_impact(ws: Ws<'_>, person_id: i64) -> CommandResult<JobChangeImpact> {
+    Ok(ws.db()?.job_change_impact(person_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn reminders(ws: Ws<'_>, account_id: Option<i64>, days: i64) -> CommandResult<Reminders> {
+    Ok(ws.db()?.reminders(account_id, days)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn sponsor_suggestions(ws: Ws<'_>, person_id: i64) -> CommandResult<SponsorSuggestions> {
+    Ok(ws.db()?.sponsor_suggestions(person_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn tier_suggestion(ws: Ws<'_>, account_id: i64) -> CommandResult<TierSuggestion> {
+    Ok(ws.db()?.tier_suggestion(account_id)?)
+}

@@ -1,0 +1,16 @@
+use symbio::profile::{PersonProfile, ProfileInput};
+
+use super::Ws;
+use crate::error::CommandResult;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_profile(ws: Ws<'_>, person_id: i64) -> CommandResult<Option<PersonProfile>> {
+    Ok(ws.db()?.get_profile(person_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_profile(ws: Ws<'_>, person_id: i64, input: ProfileInput) -> CommandResult<Option<PersonProfile>> {
+    Ok(ws.db()?.set_profile(person_id, input)?)
+}

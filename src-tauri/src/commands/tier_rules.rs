@@ -1,0 +1,29 @@
+use symbio::tier_rule::{TierRule, TierRulePatch, TierThresholds};
+use symbio::vocabulary::Tier;
+
+use super::Ws;
+use crate::error::CommandResult;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_tier_rules(ws: Ws<'_>) -> CommandResult<Vec<TierRule>> {
+    Ok(ws.db()?.list_tier_rules()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_tier_rule(ws: Ws<'_>, tier: Tier, patch: TierRulePatch) -> CommandResult<TierRule> {
+    Ok(ws.db()?.update_tier_rule(tier, patch)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn tier_thresholds(ws: Ws<'_>) -> CommandResult<TierThresholds> {
+    Ok(ws.db()?.tier_thresholds()?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_tier_thresholds(ws: Ws<'_>, thresholds: TierThresholds) -> CommandResult<TierThresholds> {
+    Ok(ws.db()?.set_tier_thresholds(thresholds)?)
+}

@@ -1,0 +1,242 @@
+//! Coverage report: is every key contact of an account covered the way the method asks?
+//!
+//! For each key contact (see [`super`]: decider, approver, influencer or buyer, or influence 4+;
+//! people who left are not key contacts), the rules and the gaps they raise:
+//!
+//! | rule id | raised when | severity |
+//! |---|---|---|
+//! | `coverage.missing_a_owner` | no primary (A) owner on our side who has not left | critical |
+//! | `coverage.missing_b_owner` | no backup (B) owner who has not left | warning |
+//! | `coverage.missing_sponsor` | an executive contact has no executive sponsor | warning |
+//! | `coverage.sponsor_not_executive` | an executive contact's sponsor is not one of our executives | warning |
+//! | `coverage.too_few_channels` | fewer than 2 independent information channels | warning |
+//! | `coverage.opponent` | current attitude -1 or worse | critical |
+//! | `coverage.neutral` | current attitude 0 | warning |
+//! | `coverage.attitude_unknown` | attitude never assessed | warning |
+//! | `coverage.stale_contact` | no interaction within the tier's maximum days (or none at all) | warning |
+//!
+//! Channels are independent when their sources differ: a named source person counts once, a
+//! free-text source once per distinct text (case and spaces ignored); a channel whose source
+//! person has left does not count. Contract: read-only; an unknown account is `NotFound`.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{
+    contact_rule, key_contacts, last_contacts, person_ref, sort_gaps, today, Gap, PersonRef, Severity, PERSON_REF,
+};
+use crate::account;
+use crate::db::Db;
+use crate::error::Result;
+use crate::vocabulary::{CoverageRole, DecisionRole, Level, PersonStatus, Tier};
+
+/// Information channels each key contact needs.
+pub const MIN_CHANNELS: i64 = 2;
+
+/// One key contact and what covers them.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct KeyContactCoverage {
+    pub person: PersonRef,
+    pub roles: Vec<DecisionRole>,
+    pub influence: Option<i64>,
+    pub attitude: Option<i64>,
+    pub a_owner: Option<PersonRef>,
+    pub b_owner: Option<PersonRef>,
+    pub sponsor: Option<PersonRef>,
+    /// Independent information channels (see the module doc).
+    pub channels: i64,
+    pub last_contact: Option<String>,
+    pub days_since_contact: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct CoverageReport {
+    pub account_id: i64,
+    pub as_of: String,
+    pub tier: Option<Tier>,
+    /// The tier's contact rule applied to every key contact.
+    pub max_days_between_contacts: i64,
+    /// By name.
+    pub contacts: Vec<KeyContactCoverage>,
+    /// Critical first.
+    pub gaps: Vec<Gap>,
+}
+
+/// Coverage ties into the account's people: contact -> role -> owner.
+fn owners(conn: &Connection, account_id: i64) -> Result<HashMap<i64, HashMap<CoverageRole, PersonRef>>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT t.to_person_id, t.coverage_role, {PERSON_REF} FROM tie t
+         JOIN person p ON p.id = t.from_person_id JOIN person c ON c.id = t.to_person_id
+         WHERE t.kind = 'coverage' AND c.account_id = ?1"
+    ))?;
+    let mut owners: HashMap<i64, HashMap<CoverageRole, PersonRef>> = HashMap::new();
+    for row in stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?, person_ref(r, 2)?)))? {
+        let (contact, role, owner): (i64, CoverageRole, PersonRef) = row?;
+        owners.entry(contact).or_default().insert(role, owner);
+    }
+    Ok(owners)
+}
+
+/// Independent channel count per person of the account (every account when `None`), not counting
+/// channels sourced from `without`.
+pub(crate) fn channels(conn: &Connection, account_id: Option<i64>, without: Option<i64>) -> Result<HashMap<i64, i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ch.person_id, ch.source_person_id, ch.source FROM information_channel ch
+         JOIN person c ON c.id = ch.person_id LEFT JOIN person s ON s.id = ch.source_person_id
+         WHERE (?1 IS NULL OR c.account_id = ?1) AND (s.id IS NULL OR s.status <> 'left')
+               AND (?2 IS NULL OR ch.source_person_id IS NOT ?2)",
+    )?;
+    let mut sources: HashMap<i64, HashSet<String>> = HashMap::new();
+    for row in stmt.query_map(rusqlite::params![account_id, without], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })? {
+        let (person, source_person, source): (i64, Option<i64>, String) = row?;
+        let key = match source_person {
+            Some(id) => format!("#{id}"),
+            None => source.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+        };
+        sources.entry(person).or_default().insert(key);
+    }
+    Ok(sources.into_iter().map(|(p, s)| (p, s.len() as i64)).collect())
+}
+
+fn active(owner: Option<&PersonRef>) -> Option<&PersonRef> {
+    owner.filter(|o| o.status != PersonStatus::Left)
+}
+
+fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, PersonRef>>, gaps: &mut Vec<Gap>) {
+    let (id, name) = (Some(c.person.id), &c.person.name);
+    let left = |role| match roles.and_then(|r| r.get(&role)) {
+        Some(o) if o.status == PersonStatus::Left => format!(" ({} has left)", o.name),
+        _ => String::new(),
+    };
+    if c.a_owner.is_none() {
+        let msg = format!("{name} has no primary (A) owner on our side{}", left(CoverageRole::A));
+        gaps.push(Gap::new("coverage.missing_a_owner", Severity::Critical, id, msg));
+    }
+    if c.b_owner.is_none() {
+        let msg = format!(
+            "{name} has no backup (B) owner: the relationship hangs on one person{}",
+            left(CoverageRole::B)
+        );
+        gaps.push(Gap::new("coverage.missing_b_owner", Severity::Warning, id, msg));
+    }
+    if c.person.level == Level::Executive {
+        match &c.sponsor {
+            None => {
+                let msg = format!(
+                    "{name} is an executive without an executive sponsor{}",
+                    left(CoverageRole::Sponsor)
+                );
+                gaps.push(Gap::new("coverage.missing_sponsor", Severity::Warning, id, msg));
+            }
+            Some(s) if s.level != Level::Executive => {
+                let msg = format!(
+                    "{name} is an executive but their sponsor {} is not one of our executives",
+                    s.name
+                );
+                gaps.push(Gap::new("coverage.sponsor_not_executive", Severity::Warning, id, msg));
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
+    let (id, name) = (Some(c.person.id), &c.person.name);
+    if c.channels < MIN_CHANNELS {
+        let msg = format!(
+            "{name} has {} independent information channel(s); {MIN_CHANNELS} are needed to cross-check",
+            c.channels
+        );
+        gaps.push(Gap::new("coverage.too_few_channels", Severity::Warning, id, msg));
+    }
+    match c.attitude {
+        None => gaps.push(Gap::new(
+            "coverage.attitude_unknown",
+            Severity::Warning,
+            id,
+            format!("{name}'s attitude toward us has never been assessed"),
+        )),
+        Some(a) if a < 0 => gaps.push(Gap::new(
+            "coverage.opponent",
+            Severity::Critical,
+            id,
+            format!("{name} opposes us (attitude {a}); the aim is to bring them to neutral"),
+        )),
+        Some(0) => gaps.push(Gap::new(
+            "coverage.neutral",
+            Severity::Warning,
+            id,
+            format!("{name} is neutral (attitude 0); the aim is +1 or better"),
+        )),
+        Some(_) => {}
+    }
+    let stale = match (&c.last_contact, c.days_since_contact) {
+        (Some(on), Some(days)) if days > max_days => Some(format!("last met on {on}, {days} days ago")),
+        (None, _) => Some("never met".to_owned()),
+        _ => None,
+    };
+    if let Some(when) = stale {
+        let msg = format!("{name}: {when}; the tier's rule is at most {max_days} days between contacts");
+        gaps.push(Gap::new("coverage.stale_contact", Severity::Warning, id, msg));
+    }
+}
+
+pub(crate) fn compute(conn: &Connection, account_id: i64, as_of: NaiveDate) -> Result<CoverageReport> {
+    let account = account::load(conn, account_id)?;
+    let max_days = contact_rule(conn, account.tier)?;
+    let owners = owners(conn, account_id)?;
+    let channels = channels(conn, Some(account_id), None)?;
+    let last = last_contacts(conn, Some(account_id))?;
+    let mut contacts = Vec::new();
+    let mut gaps = Vec::new();
+    for key in key_contacts(conn, Some(account_id))? {
+        let roles = owners.get(&key.person.id);
+        let held = |role| active(roles.and_then(|r| r.get(&role))).cloned();
+        let last_contact = last.get(&key.person.id);
+        let coverage = KeyContactCoverage {
+            a_owner: held(CoverageRole::A),
+            b_owner: held(CoverageRole::B),
+            sponsor: held(CoverageRole::Sponsor),
+            channels: channels.get(&key.person.id).copied().unwrap_or(0),
+            last_contact: last_contact.map(|d| d.format("%Y-%m-%d").to_string()),
+            days_since_contact: last_contact.map(|d| (as_of - *d).num_days()),
+            roles: key.roles,
+            influence: key.influence,
+            attitude: key.attitude,
+            person: key.person,
+        };
+        owner_gaps(&coverage, roles, &mut gaps);
+        other_gaps(&coverage, max_days, &mut gaps);
+        contacts.push(coverage);
+    }
+    sort_gaps(&mut gaps);
+    Ok(CoverageReport {
+        account_id,
+        as_of: as_of.format("%Y-%m-%d").to_string(),
+        tier: account.tier,
+        max_days_between_contacts: max_days,
+        contacts,
+        gaps,
+    })
+}
+
+impl Db {
+    /// Coverage of every key contact of the account, with the gaps found, as of today.
+    pub fn coverage_report(&self, account_id: i64) -> Result<CoverageReport> {
+        self.coverage_report_on(account_id, today())
+    }
+
+    /// [`Db::coverage_report`] as of a given date.
+    pub fn coverage_report_on(&self, account_id: i64, as_of: NaiveDate) -> Result<CoverageReport> {
+        self.read(|conn| compute(conn, account_id, as_of))
+    }
+}
+
+#[cfg(test)]
+#[path = "tests/coverage.rs"]
+mod tests;
