@@ -21,6 +21,8 @@ fn brain(c: &mut Criterion) {
     // A contact of the last small account, reached over personal ties only.
     let target = w.accounts[19][150];
     let probe = GraphProbe::load(db).unwrap();
+    let (read, build) = GraphProbe::time_load(db, 20).unwrap();
+    eprintln!("graph load, fastest of 20: reading the rows {read:.2?}, building the graph {build:.2?}");
     eprintln!(
         "tie graph: {} traversal edges; three best paths to the target: {}",
         probe.edges(),

@@ -11,6 +11,7 @@ pub mod channel;
 pub mod competitor;
 mod db;
 pub mod error;
+pub mod export;
 pub mod interaction;
 pub mod journal;
 pub mod key_date;

@@ -4,7 +4,7 @@ use tauri::Wry;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    account_strategy, accounts, assessments, brain, channels, competitors, interactions, journal, key_dates,
+    account_strategy, accounts, assessments, brain, channels, competitors, exports, interactions, journal, key_dates,
     opportunities, org_units, people, profiles, team, tier_rules, ties, value, views, workspace,
 };
 use crate::events::WorkspaceChanged;
@@ -118,6 +118,7 @@ pub fn builder() -> Builder<Wry> {
             views::save_view,
             views::order_saved_views,
             views::delete_saved_view,
+            exports::save_export,
         ])
         .events(collect_events![WorkspaceChanged])
         // Ids are SQLite rowids, far below 2^53; money is f64.

@@ -19,7 +19,8 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             let path = state::workspace_path(std::env::args(), app.path().app_data_dir().ok());
-            let workspace = Workspace::open(path);
+            let exports = state::export_dir(std::env::args(), app.path().document_dir().ok());
+            let workspace = Workspace::open(path, exports);
             if let Ok(db) = workspace.db() {
                 let handle = app.handle().clone();
                 db.on_change(move |changes| {

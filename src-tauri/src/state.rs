@@ -8,17 +8,23 @@ use crate::error::CommandError;
 
 pub struct Workspace {
     pub path: PathBuf,
+    /// Where exports of maps and rosters are saved.
+    pub export_dir: PathBuf,
     opened: Result<Db, CommandError>,
 }
 
 impl Workspace {
     /// Opens the workspace and seeds the sample account into an empty one. A file that
     /// cannot be opened is kept as an error, shown by the UI; the file itself is untouched.
-    pub fn open(path: PathBuf) -> Self {
+    pub fn open(path: PathBuf, export_dir: PathBuf) -> Self {
         let opened = Db::open(&path)
             .and_then(|db| db.ensure_sample().map(|_| db))
             .map_err(CommandError::from);
-        Self { path, opened }
+        Self {
+            path,
+            export_dir,
+            opened,
+        }
     }
 
     pub fn db(&self) -> Result<&Db, CommandError> {
@@ -26,22 +32,37 @@ impl Workspace {
     }
 }
 
-/// `--db PATH`, then `SYMBIO_DB`, then the default file in the OS app-data folder.
-pub fn workspace_path(args: impl Iterator<Item = String>, app_data: Option<PathBuf>) -> PathBuf {
+/// The value of `--NAME VALUE` or `--NAME=VALUE` on the command line, if given.
+fn argument(args: impl Iterator<Item = String>, name: &str) -> Option<PathBuf> {
+    let flag = format!("--{name}");
     let mut args = args.skip(1);
     while let Some(arg) = args.next() {
-        if arg == "--db" {
-            if let Some(path) = args.next() {
-                return PathBuf::from(path);
-            }
-        } else if let Some(path) = arg.strip_prefix("--db=") {
-            return PathBuf::from(path);
+        if arg == flag {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(value) = arg.strip_prefix(&flag).and_then(|rest| rest.strip_prefix('=')) {
+            return Some(PathBuf::from(value));
         }
     }
-    if let Some(path) = std::env::var_os("SYMBIO_DB").filter(|p| !p.is_empty()) {
-        return PathBuf::from(path);
-    }
-    app_data.unwrap_or_else(|| PathBuf::from(".")).join("workspace.symbio")
+    None
+}
+
+fn environment(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name).filter(|p| !p.is_empty()).map(PathBuf::from)
+}
+
+/// `--db PATH`, then `SYMBIO_DB`, then the default file in the OS app-data folder.
+pub fn workspace_path(args: impl Iterator<Item = String>, app_data: Option<PathBuf>) -> PathBuf {
+    argument(args, "db")
+        .or_else(|| environment("SYMBIO_DB"))
+        .unwrap_or_else(|| app_data.unwrap_or_else(|| PathBuf::from(".")).join("workspace.symbio"))
+}
+
+/// `--exports DIR`, then `SYMBIO_EXPORTS`, then a "Symbio" folder in the user's documents.
+pub fn export_dir(args: impl Iterator<Item = String>, documents: Option<PathBuf>) -> PathBuf {
+    argument(args, "exports")
+        .or_else(|| environment("SYMBIO_EXPORTS"))
+        .unwrap_or_else(|| documents.unwrap_or_else(|| PathBuf::from(".")).join("Symbio"))
 }
 
 #[cfg(test)]

@@ -187,7 +187,7 @@ pub(crate) fn describe(conn: &Connection, graph: &TieGraph, search_order: &[Node
 
 /// Goal test for "any of our staff": a real person on our side (left ones are never entered).
 pub(crate) fn any_staff(graph: &TieGraph) -> impl Fn(NodeIndex) -> bool + Copy + '_ {
-    move |n| n != graph.staff && graph.graph[n].side == Side::Ours
+    move |n| n != graph.staff && graph.graph[n].ours
 }
 
 pub(crate) fn compute(

@@ -5,7 +5,8 @@
 // Each test gets a fresh WebDriver session, so a fresh app process, opened on its own
 // empty temporary workspace: the app is started as `$SYMBIO_APP --db <tmp>/workspace.symbio`
 // (tauri-driver passes `tauri:options.args` to it; the environment cannot differ per test).
-// `ctx` = { session, db, outDir, screenshot(name) -> <outDir>/<name>.png, log(...) }.
+// Exports go to <tmp>/exports (`--exports`).
+// `ctx` = { session, db, exportsDir, outDir, screenshot(name) -> <outDir>/<name>.png, log(...) }.
 // Prints `ok - name (1.2 s)` or `not ok - name: reason` per test (details on `# ` lines,
 // and a `<spec file>-failed.png` screenshot), then exactly `N passed, M failed`; exits 1
 // if any test failed or none ran.
@@ -55,13 +56,15 @@ async function loadSpecs(filters) {
 async function runOne(spec, app) {
   const tmp = await mkdtemp(join(tmpdir(), 'symbio-e2e-'));
   const db = join(tmp, 'workspace.symbio');
+  const exportsDir = join(tmp, 'exports');
   const started = performance.now();
   let session;
   try {
-    session = await Session.create(driverUrl, { application: app, args: ['--db', db] });
+    session = await Session.create(driverUrl, { application: app, args: ['--db', db, '--exports', exportsDir] });
     const ctx = {
       session,
       db,
+      exportsDir,
       outDir,
       screenshot: (name) => session.screenshot(join(outDir, `${name}.png`)),
       log: (...parts) => comment(parts.join(' ')),

@@ -6,6 +6,7 @@ pub mod assessments;
 pub mod brain;
 pub mod channels;
 pub mod competitors;
+pub mod exports;
 pub mod interactions;
 pub mod journal;
 pub mod key_dates;

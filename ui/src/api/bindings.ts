@@ -110,6 +110,8 @@ export const commands = {
 	saveView: (input: NewSavedView) => typedError<SavedView, CommandError>(__TAURI_INVOKE("save_view", { input })),
 	orderSavedViews: (accountId: number, ids: number[]) => typedError<SavedView[], CommandError>(__TAURI_INVOKE("order_saved_views", { accountId, ids })),
 	deleteSavedView: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_saved_view", { id })),
+	/**  Saves a rendered export into the export folder (see `state::export_dir`). */
+	saveExport: (name: string, format: ExportFormat, bytes: number[]) => typedError<SavedExport, CommandError>(__TAURI_INVOKE("save_export", { name, format, bytes })),
 };
 
 /** Events */
@@ -320,6 +322,8 @@ export type DecisionRoleEntry = {
 
 /**  Stable, serializable category of an [`Error`]. */
 export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
+
+export type ExportFormat = "png" | "svg" | "pdf";
 
 /**  Our members of one function. */
 export type FunctionGroup = {
@@ -800,6 +804,12 @@ export type RosterMember = {
 };
 
 export type SalesPattern = "continuous" | "periodic" | "project";
+
+/**  What was saved, and where. */
+export type SavedExport = {
+	path: string,
+	bytes: number,
+};
 
 export type SavedView = {
 	id: number,
