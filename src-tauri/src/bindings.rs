@@ -101,6 +101,7 @@ pub fn builder() -> Builder<Wry> {
             brain::reminders,
             brain::sponsor_suggestions,
             brain::tier_suggestion,
+            brain::acquaintance_circles,
             team::list_team_members,
             team::create_team_member,
             team::update_team_member,

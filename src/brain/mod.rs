@@ -23,6 +23,7 @@
 //! - **last contact**: the latest interaction the person took part in.
 
 pub mod balance;
+pub mod circles;
 pub mod coverage;
 mod graph;
 pub mod hidden_chain;

@@ -1,6 +1,7 @@
 //! The account brain: read-only analyses (see `symbio::brain`).
 
 use symbio::brain::balance::SupportBalance;
+use symbio::brain::circles::Circles;
 use symbio::brain::coverage::CoverageReport;
 use symbio::brain::hidden_chain::HiddenChain;
 use symbio::brain::job_change::JobChangeImpact;
@@ -78,4 +79,10 @@ pub async fn sponsor_suggestions(ws: Ws<'_>, person_id: i64) -> CommandResult<Sp
 #[specta::specta]
 pub async fn tier_suggestion(ws: Ws<'_>, account_id: i64) -> CommandResult<TierSuggestion> {
     Ok(ws.db()?.tier_suggestion(account_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn acquaintance_circles(ws: Ws<'_>, person_id: i64, degrees: u32) -> CommandResult<Circles> {
+    Ok(ws.db()?.acquaintance_circles(person_id, degrees)?)
 }

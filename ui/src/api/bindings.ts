@@ -93,6 +93,7 @@ export const commands = {
 	reminders: (accountId: number | null, days: number) => typedError<Reminders, CommandError>(__TAURI_INVOKE("reminders", { accountId, days })),
 	sponsorSuggestions: (personId: number) => typedError<SponsorSuggestions, CommandError>(__TAURI_INVOKE("sponsor_suggestions", { personId })),
 	tierSuggestion: (accountId: number) => typedError<TierSuggestion, CommandError>(__TAURI_INVOKE("tier_suggestion", { accountId })),
+	acquaintanceCircles: (personId: number, degrees: number) => typedError<Circles, CommandError>(__TAURI_INVOKE("acquaintance_circles", { personId, degrees })),
 	listTeamMembers: (accountId: number) => typedError<TeamMember[], CommandError>(__TAURI_INVOKE("list_team_members", { accountId })),
 	createTeamMember: (input: NewTeamMember) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("create_team_member", { input })),
 	updateTeamMember: (id: number, update: TeamMemberUpdate) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("update_team_member", { id, update })),
@@ -221,6 +222,19 @@ export type ChannelUpdate = {
 	source_person_id?: number | null,
 	source?: string,
 	reliability: number,
+};
+
+export type CirclePerson = {
+	person: PersonRef,
+	/**  Who in the ring inside introduces them, and through which tie. */
+	via_person_id: number,
+	via_tie_id: number,
+	via_kind: TieKind,
+};
+
+export type Circles = {
+	center: PersonRef,
+	rings: Ring[],
 };
 
 export type CommandError = {
@@ -790,6 +804,11 @@ export type Reminders = {
 export type RevenueActual = {
 	year: number,
 	revenue: number | null,
+};
+
+export type Ring = {
+	degree: number,
+	people: CirclePerson[],
 };
 
 /**  A member as the roster draws them. */
