@@ -115,7 +115,7 @@ impl Db {
                         via_kind: kind,
                     });
                 }
-                people.sort_by(|a, b| a.person.name.to_lowercase().cmp(&b.person.name.to_lowercase()));
+                people.sort_by_key(|p| p.person.name.to_lowercase());
                 rings.push(Ring {
                     degree: index as u32 + 1,
                     people,
