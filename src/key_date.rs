@@ -140,7 +140,7 @@ fn in_year(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 fn occurrences(month: u32, day: u32, since: Option<NaiveDate>, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
     (from.year()..=to.year())
         .filter_map(|year| in_year(year, month, day))
-        .filter(|d| *d >= from && *d <= to && since.map_or(true, |s| *d >= s))
+        .filter(|d| *d >= from && *d <= to && since.is_none_or(|s| *d >= s))
         .collect()
 }
 

@@ -350,7 +350,7 @@ mod tests {
         for person in &people {
             for channel in db.list_channels(person.id).unwrap() {
                 channels += 1;
-                assert!(channel.source_person_id.map_or(true, |s| s != person.id && on_map(s)));
+                assert!(channel.source_person_id.is_none_or(|s| s != person.id && on_map(s)));
             }
         }
         assert!(channels >= 8);

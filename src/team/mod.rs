@@ -104,7 +104,7 @@ pub(crate) fn iso(day: NaiveDate) -> String {
 
 /// Whether a period (normalised ISO dates) includes `day` (ISO).
 pub(crate) fn active(start_on: &str, end_on: Option<&str>, day: &str) -> bool {
-    start_on <= day && end_on.map_or(true, |end| day <= end)
+    start_on <= day && end_on.is_none_or(|end| day <= end)
 }
 
 pub(crate) fn round2(value: f64) -> f64 {
