@@ -5,7 +5,8 @@
 // Each test gets a fresh WebDriver session, so a fresh app process, opened on its own
 // empty temporary workspace: the app is started as `$SYMBIO_APP --db <tmp>/workspace.symbio`
 // (tauri-driver passes `tauri:options.args` to it; the environment cannot differ per test).
-// Exports go to <tmp>/exports (`--exports`).
+// Exports go to <tmp>/exports (`--exports`). A spec may export `async workspace(path)` to write
+// the workspace file before the app starts.
 // `ctx` = { session, db, exportsDir, outDir, screenshot(name) -> <outDir>/<name>.png, log(...) }.
 // Prints `ok - name (1.2 s)` or `not ok - name: reason` per test (details on `# ` lines,
 // and a `<spec file>-failed.png` screenshot), then exactly `N passed, M failed`; exits 1
@@ -48,7 +49,7 @@ async function loadSpecs(filters) {
   for (const file of chosen) {
     const module = await import(pathToFileURL(join(specsDir, file)).href);
     if (typeof module.run !== 'function') throw new Error(`specs/${file} does not export async run(ctx)`);
-    specs.push({ file, stem: basename(file, '.mjs'), name: module.name || basename(file, '.mjs'), run: module.run });
+    specs.push({ file, stem: basename(file, '.mjs'), name: module.name || basename(file, '.mjs'), run: module.run, workspace: module.workspace });
   }
   return specs;
 }
@@ -57,6 +58,8 @@ async function runOne(spec, app) {
   const tmp = await mkdtemp(join(tmpdir(), 'symbio-e2e-'));
   const db = join(tmp, 'workspace.symbio');
   const exportsDir = join(tmp, 'exports');
+  // A spec may prepare the workspace file before the app opens it (e.g. a damaged one).
+  if (typeof spec.workspace === 'function') await spec.workspace(db);
   const started = performance.now();
   let session;
   try {
