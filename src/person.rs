@@ -4,7 +4,8 @@
 //! their org unit (if any) must be one of that account's. Deleting a person removes, in the
 //! same undoable action, everything that refers to them: ties (including coverage), decision
 //! roles, attitude and influence history, competitor leanings, information channels (theirs,
-//! and those naming them as source, which become unnamed), interaction participations, key
+//! and those naming them as source, which become unnamed), interaction participations (and the
+//! interactions they were the only participant of), key
 //! dates, the profile, hand-placed map positions and their team memberships (with their
 //! value-chain areas); members who reported to them as account manager, or had them as
 //! customer lead, keep their membership with that line cleared, and saved views focused on
@@ -307,10 +308,19 @@ fn remove_dependants(w: &mut Writer<'_>, person: i64) -> Result<()> {
         (Table::TeamMember, "SELECT id FROM team_member WHERE person_id = ?1"),
         (Table::NodePosition, "SELECT id FROM node_position WHERE person_id = ?1"),
     ];
+    // Interactions this person alone took part in go with them: an interaction needs a participant.
+    let sole = "SELECT i.id FROM interaction i WHERE EXISTS (SELECT 1 FROM interaction_participant p
+                WHERE p.interaction_id = i.id AND p.person_id = ?1)
+                AND NOT EXISTS (SELECT 1 FROM interaction_participant p
+                WHERE p.interaction_id = i.id AND p.person_id <> ?1)";
+    let lone_interactions = ids(w.conn(), sole, person)?;
     for (table, sql) in owned {
         for row in ids(w.conn(), sql, person)? {
             w.delete(table, row)?;
         }
+    }
+    for interaction in lone_interactions {
+        w.delete(Table::Interaction, interaction)?;
     }
     for column in ["reports_to_manager_id", "customer_lead_id"] {
         let sql = format!("SELECT id FROM team_member WHERE {column} = ?1");

@@ -194,3 +194,30 @@ fn deleting_a_person_removes_their_ties_roles_and_history_and_undo_brings_all_ba
     f.db.undo().unwrap();
     assert_eq!(f.db.get_account_map(f.account).unwrap(), before);
 }
+
+#[test]
+fn deleting_the_only_participant_of_an_interaction_deletes_the_interaction() {
+    use symbio::interaction::NewInteraction;
+    let f = fixture();
+    let (alone, pair_a, pair_b) = (
+        f.contact("Alone", Level::Manager),
+        f.contact("Pair A", Level::Manager),
+        f.contact("Pair B", Level::Staff),
+    );
+    let interaction = |participants: Vec<i64>| NewInteraction {
+        account_id: f.account,
+        kind: symbio::vocabulary::InteractionKind::Meal,
+        occurred_on: "2026-05-01".into(),
+        notes: String::new(),
+        participants,
+    };
+    f.db.create_interaction(interaction(vec![alone])).unwrap();
+    f.db.create_interaction(interaction(vec![pair_a, pair_b])).unwrap();
+    f.db.delete_person(alone).unwrap();
+    f.db.delete_person(pair_a).unwrap();
+    let left = f.db.list_interactions(f.account).unwrap();
+    assert_eq!(left.len(), 1, "the shared interaction stays with its other participant");
+    f.db.undo().unwrap();
+    f.db.undo().unwrap();
+    assert_eq!(f.db.list_interactions(f.account).unwrap().len(), 2);
+}
