@@ -57,13 +57,7 @@ fn tie(from: i64, to: i64, kind: TieKind, strength: i64) -> NewTie {
 
 /// 1,000 people: a reporting tree (999 ties) plus 4,001 influence and personal ties.
 fn generated_account(db: &Db) -> i64 {
-    let account = db
-        .create_account(NewAccount {
-            name: "Generated".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let account = db.create_account(NewAccount::named("Generated")).unwrap().id;
     let inputs: Vec<NewPerson> = (0..1000).map(|i| contact(account, i)).collect();
     let ids = db.create_people(&inputs).unwrap();
     let mut seq = Seq(0x5EED);
@@ -188,13 +182,7 @@ fn people(c: &mut Criterion) {
             || {
                 let dir = tempfile::tempdir().unwrap();
                 let db = Db::open(&dir.path().join("p.symbio")).unwrap();
-                let account = db
-                    .create_account(NewAccount {
-                        name: "Bulk".into(),
-                        ..Default::default()
-                    })
-                    .unwrap()
-                    .id;
+                let account = db.create_account(NewAccount::named("Bulk")).unwrap().id;
                 let inputs: Vec<NewPerson> = (0..N).map(|i| contact(account, i)).collect();
                 (dir, db, inputs)
             },
@@ -210,7 +198,7 @@ fn people(c: &mut Criterion) {
             || {
                 let dir = tempfile::tempdir().unwrap();
                 let db = Db::open(&dir.path().join("p.symbio")).unwrap();
-                let account = db.create_account(NewAccount { name: "Bulk".into(), ..Default::default() }).unwrap().id;
+                let account = db.create_account(NewAccount::named("Bulk")).unwrap().id;
                 drop(db);
                 let conn = Connection::open(dir.path().join("p.symbio")).unwrap();
                 conn.pragma_update(None, "synchronous", "NORMAL").unwrap();

@@ -55,6 +55,15 @@ pub struct NewAccount {
     pub region: String,
 }
 
+impl NewAccount {
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ..Self::default()
+        }
+    }
+}
+
 /// Fields to change; absent fields stay as they are.
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
 #[serde(default)]

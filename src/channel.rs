@@ -180,12 +180,7 @@ mod tests {
     }
 
     fn account(db: &Db, name: &str) -> i64 {
-        db.create_account(NewAccount {
-            name: name.into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id
+        db.create_account(NewAccount::named(name)).unwrap().id
     }
 
     fn channel(person_id: i64, source_person_id: Option<i64>, source: &str, reliability: i64) -> NewChannel {

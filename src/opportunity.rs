@@ -131,14 +131,7 @@ mod tests {
 
     fn setup() -> (Db, i64, i64) {
         let db = Db::open_in_memory().unwrap();
-        let account = |name: &str| {
-            db.create_account(NewAccount {
-                name: name.into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id
-        };
+        let account = |name: &str| db.create_account(NewAccount::named(name)).unwrap().id;
         let (a, b) = (account("Harbor Foods"), account("Other Co"));
         (db, a, b)
     }
@@ -185,17 +178,7 @@ mod tests {
     fn deleting_a_deal_removes_its_scoped_roles_undoably() {
         let (db, a, _) = setup();
         let person = db
-            .create_person(NewPerson {
-                account_id: Some(a),
-                side: Side::Customer,
-                name: "Qian".into(),
-                title: String::new(),
-                org_unit_id: None,
-                level: Level::Manager,
-                email: String::new(),
-                phone: String::new(),
-                employer_id: None,
-            })
+            .create_person(NewPerson::new(Some(a), Side::Customer, "Qian", Level::Manager))
             .unwrap()
             .id;
         let line = db.create_opportunity(deal(a, "Aseptic line")).unwrap();

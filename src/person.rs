@@ -56,6 +56,23 @@ pub struct NewPerson {
     pub employer_id: Option<i64>,
 }
 
+impl NewPerson {
+    /// A person with just the essentials; title, department and contact details empty.
+    pub fn new(account_id: Option<i64>, side: Side, name: impl Into<String>, level: Level) -> Self {
+        Self {
+            account_id,
+            side,
+            name: name.into(),
+            title: String::new(),
+            org_unit_id: None,
+            level,
+            email: String::new(),
+            phone: String::new(),
+            employer_id: None,
+        }
+    }
+}
+
 /// Fields to change; absent fields stay. The department changes through
 /// [`Db::move_person`], so that "no department" is expressible.
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]

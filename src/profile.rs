@@ -196,25 +196,9 @@ mod tests {
 
     fn setup() -> (Db, i64) {
         let db = Db::open_in_memory().unwrap();
-        let account = db
-            .create_account(NewAccount {
-                name: "Harbor Foods".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
+        let account = db.create_account(NewAccount::named("Harbor Foods")).unwrap().id;
         let person = db
-            .create_person(NewPerson {
-                account_id: Some(account),
-                side: Side::Customer,
-                name: "Zhao".into(),
-                title: String::new(),
-                org_unit_id: None,
-                level: Level::Executive,
-                email: String::new(),
-                phone: String::new(),
-                employer_id: None,
-            })
+            .create_person(NewPerson::new(Some(account), Side::Customer, "Zhao", Level::Executive))
             .unwrap()
             .id;
         (db, person)

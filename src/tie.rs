@@ -50,6 +50,22 @@ pub struct NewTie {
     pub note: String,
 }
 
+impl NewTie {
+    /// A tie of `kind` with default strength and no kind-specific fields (set those after).
+    pub fn new(from_person_id: i64, to_person_id: i64, kind: TieKind) -> Self {
+        Self {
+            from_person_id,
+            to_person_id,
+            kind,
+            personal_kind: None,
+            coverage_role: None,
+            hidden: false,
+            strength: None,
+            note: String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
 #[serde(default)]
 pub struct TiePatch {

@@ -124,13 +124,7 @@ pub fn generate(seed: u64) -> Generated {
         .collect();
     let mut account_ids = Vec::new();
     for (a, &size) in sizes.iter().enumerate() {
-        let account = db
-            .create_account(NewAccount {
-                name: format!("Account {a}"),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
+        let account = db.create_account(NewAccount::named(format!("Account {a}"))).unwrap().id;
         account_ids.push(account);
         inputs.extend((0..size).map(|i| person(Some(account), Side::Customer, format!("A{a} P{i}"), level(i, size))));
     }

@@ -147,17 +147,7 @@ mod tests {
     use crate::Db;
 
     fn person(db: &Db, account: i64, name: &str) -> i64 {
-        let input = NewPerson {
-            account_id: Some(account),
-            side: Side::Customer,
-            name: name.into(),
-            title: String::new(),
-            org_unit_id: None,
-            level: Level::Manager,
-            email: String::new(),
-            phone: String::new(),
-            employer_id: None,
-        };
+        let input = NewPerson::new(Some(account), Side::Customer, name, Level::Manager);
         db.create_person(input).unwrap().id
     }
 
@@ -178,20 +168,8 @@ mod tests {
     #[test]
     fn rings_hold_each_person_at_their_shortest_distance() {
         let db = Db::open_in_memory().unwrap();
-        let here = db
-            .create_account(NewAccount {
-                name: "Here".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
-        let there = db
-            .create_account(NewAccount {
-                name: "There".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
+        let here = db.create_account(NewAccount::named("Here")).unwrap().id;
+        let there = db.create_account(NewAccount::named("There")).unwrap().id;
         let (c, a, b, d) = (
             person(&db, here, "Centre"),
             person(&db, here, "A"),
@@ -223,13 +201,7 @@ mod tests {
     #[test]
     fn people_who_left_are_shown_but_not_expanded_and_bad_input_is_named() {
         let db = Db::open_in_memory().unwrap();
-        let account = db
-            .create_account(NewAccount {
-                name: "Here".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
+        let account = db.create_account(NewAccount::named("Here")).unwrap().id;
         let (c, a, b) = (
             person(&db, account, "Centre"),
             person(&db, account, "A"),

@@ -24,24 +24,12 @@ pub fn date(text: &str) -> NaiveDate {
 impl Kit {
     pub fn new() -> Self {
         let db = Db::open_in_memory().unwrap();
-        let account = db
-            .create_account(NewAccount {
-                name: "Harbor Foods".into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id;
+        let account = db.create_account(NewAccount::named("Harbor Foods")).unwrap().id;
         Self { db, account }
     }
 
     pub fn another_account(&self, name: &str) -> i64 {
-        self.db
-            .create_account(NewAccount {
-                name: name.into(),
-                ..Default::default()
-            })
-            .unwrap()
-            .id
+        self.db.create_account(NewAccount::named(name)).unwrap().id
     }
 
     fn person(&self, account_id: Option<i64>, side: Side, name: &str, title: &str, level: Level) -> i64 {

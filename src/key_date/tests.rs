@@ -33,14 +33,7 @@ fn new_person(db: &Db, account: Option<i64>, side: Side, name: &str) -> i64 {
 
 fn setup() -> Setup {
     let db = Db::open_in_memory().unwrap();
-    let account = |name: &str| {
-        db.create_account(NewAccount {
-            name: name.into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id
-    };
+    let account = |name: &str| db.create_account(NewAccount::named(name)).unwrap().id;
     let (account, other) = (account("Harbor Foods"), account("Other Co"));
     let ceo = new_person(&db, Some(account), Side::Customer, "Zhao");
     let stranger = new_person(&db, Some(other), Side::Customer, "Stranger");

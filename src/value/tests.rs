@@ -6,13 +6,7 @@ use crate::ErrorKind;
 
 fn setup() -> (Db, i64) {
     let db = Db::open_in_memory().unwrap();
-    let account = db
-        .create_account(NewAccount {
-            name: "Harbor Foods".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let account = db.create_account(NewAccount::named("Harbor Foods")).unwrap().id;
     (db, account)
 }
 

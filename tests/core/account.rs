@@ -28,13 +28,7 @@ fn an_account_is_created_edited_and_listed() {
 #[test]
 fn the_decided_tier_records_who_when_and_why() {
     let db = Db::open_in_memory().unwrap();
-    let id = db
-        .create_account(NewAccount {
-            name: "Harbor Foods".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let id = db.create_account(NewAccount::named("Harbor Foods")).unwrap().id;
     let decision = TierDecision {
         tier: "A".into(),
         decided_by: "Elena".into(),
@@ -49,23 +43,10 @@ fn the_decided_tier_records_who_when_and_why() {
 #[test]
 fn bad_account_input_names_the_field_and_writes_nothing() {
     let db = Db::open_in_memory().unwrap();
-    let id = db
-        .create_account(NewAccount {
-            name: "Harbor Foods".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let id = db.create_account(NewAccount::named("Harbor Foods")).unwrap().id;
     let before = db.get_account(id).unwrap();
     let cases: Vec<(symbio::Error, &str)> = vec![
-        (
-            db.create_account(NewAccount {
-                name: "  ".into(),
-                ..Default::default()
-            })
-            .unwrap_err(),
-            "name",
-        ),
+        (db.create_account(NewAccount::named("  ")).unwrap_err(), "name"),
         (
             db.decide_tier(
                 id,

@@ -51,12 +51,7 @@ fn a_new_edit_discards_the_redo_stack_but_keeps_it_in_the_audit_trail() {
 #[test]
 fn a_failed_edit_leaves_no_action_behind() {
     let db = Db::open_in_memory().unwrap();
-    assert!(db
-        .create_account(NewAccount {
-            name: String::new(),
-            ..Default::default()
-        })
-        .is_err());
+    assert!(db.create_account(NewAccount::named(String::new())).is_err());
     assert!(db.journal(10).unwrap().is_empty());
     assert_eq!(db.undo().unwrap_err().kind(), ErrorKind::NothingToUndo);
 }

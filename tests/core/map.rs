@@ -10,12 +10,9 @@ fn the_map_holds_the_accounts_people_and_the_staff_who_cover_them() {
     let kam = f.staff("Elena", Level::Manager);
     f.staff("Unrelated colleague", Level::Staff);
     let other =
-        f.db.create_account(symbio::account::NewAccount {
-            name: "Other".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+        f.db.create_account(symbio::account::NewAccount::named("Other"))
+            .unwrap()
+            .id;
     f.db.create_person(person(Some(other), Side::Customer, "Elsewhere", Level::Staff))
         .unwrap();
     f.db.create_tie(NewTie {

@@ -142,17 +142,7 @@ fn deleting_a_person_removes_their_ties_roles_and_history_and_undo_brings_all_ba
     let boss = f.contact("Zhao", Level::Executive);
     let buyer = f.contact("Qian", Level::Manager);
     let kam = f.staff("Elena", Level::Manager);
-    f.db.create_tie(NewTie {
-        from_person_id: buyer,
-        to_person_id: boss,
-        kind: TieKind::ReportsTo,
-        personal_kind: None,
-        coverage_role: None,
-        hidden: false,
-        strength: None,
-        note: String::new(),
-    })
-    .unwrap();
+    f.db.create_tie(NewTie::new(buyer, boss, TieKind::ReportsTo)).unwrap();
     f.db.create_tie(NewTie {
         from_person_id: kam,
         to_person_id: buyer,

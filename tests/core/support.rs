@@ -12,13 +12,7 @@ pub struct Fixture {
 
 pub fn fixture() -> Fixture {
     let db = Db::open_in_memory().unwrap();
-    let account = db
-        .create_account(NewAccount {
-            name: "Harbor Foods".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let account = db.create_account(NewAccount::named("Harbor Foods")).unwrap().id;
     Fixture { db, account }
 }
 

@@ -61,12 +61,9 @@ fn a_second_formal_manager_is_rejected_but_a_dotted_line_is_fine() {
 fn ties_between_accounts_are_rejected_where_they_make_no_sense() {
     let f = fixture();
     let other =
-        f.db.create_account(symbio::account::NewAccount {
-            name: "Other Co".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+        f.db.create_account(symbio::account::NewAccount::named("Other Co"))
+            .unwrap()
+            .id;
     let here = f.contact("Here", Level::Manager);
     let there =
         f.db.create_person(person(Some(other), Side::Customer, "There", Level::Manager))

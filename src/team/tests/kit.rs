@@ -45,14 +45,7 @@ fn person(db: &Db, account: Option<i64>, side: Side, name: &str) -> i64 {
 
 pub fn kit() -> Kit {
     let db = Db::open_in_memory().unwrap();
-    let account = |name: &str| {
-        db.create_account(NewAccount {
-            name: name.into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id
-    };
+    let account = |name: &str| db.create_account(NewAccount::named(name)).unwrap().id;
     let (account, other) = (account("Harbor Foods"), account("Other Co"));
     Kit {
         elena: person(&db, None, Side::Ours, "Elena Marsh"),
