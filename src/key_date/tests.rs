@@ -16,19 +16,9 @@ struct Setup {
 }
 
 fn new_person(db: &Db, account: Option<i64>, side: Side, name: &str) -> i64 {
-    db.create_person(NewPerson {
-        account_id: account,
-        side,
-        name: name.into(),
-        title: String::new(),
-        org_unit_id: None,
-        level: Level::Executive,
-        email: String::new(),
-        phone: String::new(),
-        employer_id: None,
-    })
-    .unwrap()
-    .id
+    db.create_person(NewPerson::new(account, side, name, Level::Executive))
+        .unwrap()
+        .id
 }
 
 fn setup() -> Setup {

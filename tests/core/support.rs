@@ -30,17 +30,7 @@ impl Fixture {
 }
 
 pub fn person(account_id: Option<i64>, side: Side, name: &str, level: Level) -> NewPerson {
-    NewPerson {
-        account_id,
-        side,
-        name: name.into(),
-        title: String::new(),
-        org_unit_id: None,
-        level,
-        email: String::new(),
-        phone: String::new(),
-        employer_id: None,
-    }
+    NewPerson::new(account_id, side, name, level)
 }
 
 /// A canonical dump of every domain table, to compare whole-workspace states.
