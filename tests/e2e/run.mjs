@@ -64,6 +64,12 @@ async function runOne(spec, app) {
   let session;
   try {
     session = await Session.create(driverUrl, { application: app, args: ['--db', db, '--exports', exportsDir] });
+    // Each test starts from the UI's defaults: preferences (language, privacy, panels) that an
+    // earlier test left in the webview's storage are cleared, and the page reloaded.
+    await session.execute(() => {
+      localStorage.clear();
+      location.reload();
+    });
     const ctx = {
       session,
       db,

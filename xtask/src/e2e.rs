@@ -75,6 +75,9 @@ pub fn run() -> Result<()> {
             .env("WD_PORT", PORT.to_string())
             .env("WD_NATIVE_PORT", NATIVE_PORT.to_string())
             .env("DRIVER_LOG", &log)
+            // The webview keeps its storage under the XDG data folder: a fresh one per run,
+            // so nothing from the developer's own use of the app leaks into the tests.
+            .env("XDG_DATA_HOME", out.join("xdg-data"))
             .env("SYMBIO_APP", &binary)
             .env("SYMBIO_E2E_OUT", &out)
             .env("WEBDRIVER_URL", format!("http://127.0.0.1:{PORT}"))
