@@ -183,6 +183,26 @@ impl Db {
         })
     }
 
+    /// A person's decision roles, each with the id that removes it; roles for every deal first.
+    pub fn list_decision_roles(&self, person_id: i64) -> Result<Vec<DecisionRoleEntry>> {
+        self.read(|conn| {
+            validate::exists(conn, Table::Person, person_id)?;
+            let mut stmt = conn.prepare_cached(
+                "SELECT id, person_id, role, opportunity_id FROM decision_role WHERE person_id = ?1
+                 ORDER BY opportunity_id IS NOT NULL, opportunity_id, role",
+            )?;
+            let rows = stmt.query_map([person_id], |row| {
+                Ok(DecisionRoleEntry {
+                    id: row.get(0)?,
+                    person_id: row.get(1)?,
+                    role: row.get(2)?,
+                    opportunity_id: row.get(3)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+
     pub fn remove_decision_role(&self, id: i64) -> Result<()> {
         self.write("Remove role", |w| w.delete(Table::DecisionRole, id))
     }

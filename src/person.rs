@@ -272,10 +272,22 @@ impl Db {
     }
 
     pub fn delete_person(&self, id: i64) -> Result<()> {
-        self.write("Delete person", |w| {
-            let person = load(w.conn(), id)?;
-            remove_dependants(w, person.id)?;
-            w.delete(Table::Person, id)
+        self.delete_people(&[id])
+    }
+
+    /// Deletes a selection of people (and the ties among them) as one undoable action.
+    pub fn delete_people(&self, ids: &[i64]) -> Result<()> {
+        let label = match ids {
+            [_] => "Delete person".to_owned(),
+            _ => format!("Delete {} people", ids.len()),
+        };
+        self.write(&label, |w| {
+            for &id in ids {
+                let person = load(w.conn(), id)?;
+                remove_dependants(w, person.id)?;
+                w.delete(Table::Person, id)?;
+            }
+            Ok(())
         })
     }
 }

@@ -321,6 +321,15 @@ impl Db {
     }
 
     pub fn delete_tie(&self, id: i64) -> Result<()> {
-        self.write("Delete tie", |w| w.delete(Table::Tie, id))
+        self.delete_ties(&[id])
+    }
+
+    /// Deletes a selection of ties as one undoable action.
+    pub fn delete_ties(&self, ids: &[i64]) -> Result<()> {
+        let label = match ids {
+            [_] => "Delete tie".to_owned(),
+            _ => format!("Delete {} ties", ids.len()),
+        };
+        self.write(&label, |w| ids.iter().try_for_each(|&id| w.delete(Table::Tie, id)))
     }
 }

@@ -211,3 +211,31 @@ fn deleting_the_only_participant_of_an_interaction_deletes_the_interaction() {
     f.db.undo().unwrap();
     assert_eq!(f.db.list_interactions(f.account).unwrap().len(), 2);
 }
+
+#[test]
+fn a_selection_of_people_is_deleted_as_one_action_and_roles_list_with_their_ids() {
+    let f = fixture();
+    let (a, b) = (f.contact("A", Level::Manager), f.contact("B", Level::Staff));
+    f.db.create_tie(NewTie::new(b, a, TieKind::ReportsTo)).unwrap();
+    let role =
+        f.db.add_decision_role(NewDecisionRole {
+            person_id: a,
+            role: DecisionRole::Buyer,
+            opportunity_id: None,
+        })
+        .unwrap();
+    assert_eq!(f.db.list_decision_roles(a).unwrap(), vec![role.clone()]);
+    f.db.remove_decision_role(role.id).unwrap();
+    assert!(f.db.list_decision_roles(a).unwrap().is_empty());
+    f.db.delete_people(&[a, b]).unwrap();
+    assert!(f.db.list_people(f.account).unwrap().is_empty());
+    assert_eq!(f.db.undo_state().unwrap().undo.as_deref(), Some("Delete 2 people"));
+    f.db.undo().unwrap();
+    assert_eq!(f.db.list_people(f.account).unwrap().len(), 2);
+    assert_eq!(f.db.delete_people(&[a, 4242]).unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(
+        f.db.list_people(f.account).unwrap().len(),
+        2,
+        "a failed selection deletes nobody"
+    );
+}

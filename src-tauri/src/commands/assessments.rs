@@ -26,3 +26,9 @@ pub async fn add_decision_role(ws: Ws<'_>, input: NewDecisionRole) -> CommandRes
 pub async fn remove_decision_role(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.remove_decision_role(id)?)
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_decision_roles(ws: Ws<'_>, person_id: i64) -> CommandResult<Vec<DecisionRoleEntry>> {
+    Ok(ws.db()?.list_decision_roles(person_id)?)
+}

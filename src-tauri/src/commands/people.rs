@@ -50,3 +50,9 @@ pub async fn set_person_status(ws: Ws<'_>, id: i64, change: StatusChange) -> Com
 pub async fn delete_person(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_person(id)?)
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_people(ws: Ws<'_>, ids: Vec<i64>) -> CommandResult<()> {
+    Ok(ws.db()?.delete_people(&ids)?)
+}

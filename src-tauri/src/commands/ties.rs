@@ -20,3 +20,9 @@ pub async fn update_tie(ws: Ws<'_>, id: i64, patch: TiePatch) -> CommandResult<T
 pub async fn delete_tie(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_tie(id)?)
 }
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_ties(ws: Ws<'_>, ids: Vec<i64>) -> CommandResult<()> {
+    Ok(ws.db()?.delete_ties(&ids)?)
+}
