@@ -17,7 +17,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['*.config.js', '*.config.ts', 'tests/**/*.mjs', 'tests/**/*.js'],
+    files: ['*.config.js', '*.config.ts', 'tests/**/*.mjs', 'tests/**/*.js', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

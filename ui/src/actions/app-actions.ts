@@ -1,8 +1,10 @@
 // The application's actions. Labels are message keys, translated where shown.
+import { registerEditingActions } from './editing-actions';
 import { ActionRegistry } from './registry';
+import { registerViewActions } from './view-actions';
 
 export function createAppActions(): ActionRegistry {
-  return new ActionRegistry()
+  const registry = new ActionRegistry()
     .register({
       name: 'undo',
       labelKey: 'action.undo',
@@ -51,4 +53,5 @@ export function createAppActions(): ActionRegistry {
       inTextFields: true,
       perform: (ctx) => ctx.clearSelection(),
     });
+  return registerViewActions(registerEditingActions(registry));
 }

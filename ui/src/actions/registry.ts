@@ -1,6 +1,8 @@
 // User operations in one registry, so that buttons, keyboard shortcuts and (later)
 // a command palette all run the same code and agree on when it is enabled.
 import type { MessageKey } from '../i18n/translate';
+import type { EditingCommands } from './editing-actions';
+import type { PresentationCommands } from './view-actions';
 import { describeShortcut, matchesShortcut, parseShortcut, type KeyInput, type Shortcut } from './shortcuts';
 
 /** What actions can reach; the app supplies it, tests fake it. */
@@ -15,6 +17,10 @@ export interface ActionContext {
   switchLanguage(): void;
   /** Escape: close details, clear the search. */
   clearSelection(): void;
+  /** The editing tools (quick add, connect, delete); their actions are disabled without them. */
+  editing?: EditingCommands;
+  /** Presentation mode of the map; its actions are disabled without it. */
+  presentation?: PresentationCommands;
 }
 
 export interface Action {

@@ -1,5 +1,10 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
+import { editingEn } from './editing.en';
+import { teamEn } from './team.en';
+import { viewsEn } from './views.en';
+
 export const en = {
+  ...editingEn,
   'app.name': 'Symbio',
   'app.tagline': 'Key-account relationship maps',
 
@@ -164,6 +169,9 @@ export const en = {
   'action.language': 'Switch language',
   'action.clear': 'Close details and clear the search',
   'action.shortcut': '{label} ({keys})',
+  // The Team tab keeps its texts in its own file (edited alongside the other views).
+  ...teamEn,
+  ...viewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

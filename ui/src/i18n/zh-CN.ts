@@ -1,7 +1,11 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（单元测试会检查）。
+import { editingZhCN } from './editing.zh-CN';
 import type { MessageKey } from './en';
+import { teamZhCN } from './team.zh-CN';
+import { viewsZhCN } from './views.zh-CN';
 
 export const zhCN: Readonly<Record<MessageKey, string>> = {
+  ...editingZhCN,
   'app.name': 'Symbio',
   'app.tagline': '大客户关系地图',
 
@@ -165,4 +169,6 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'action.language': '切换语言',
   'action.clear': '关闭详情并清除搜索',
   'action.shortcut': '{label}（{keys}）',
+  ...teamZhCN,
+  ...viewsZhCN,
 };

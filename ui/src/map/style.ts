@@ -14,20 +14,25 @@ const MIN_ZOOMED_FONT_SIZE = 6;
 const INK = '#1f2933';
 const MUTED = '#52606d';
 
-function personBlocks(): Block[] {
+/** Model-pixel font sizes at scale 1; presenting to a room scales them up. */
+const PERSON_FONT = 15;
+const GROUP_FONT = 15;
+const CAPTION_FONT = 20;
+
+function personBlocks(scale: number, detail: boolean): Block[] {
   const blocks: Block[] = [
     {
       selector: 'node.person',
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 12,
+        'font-size': PERSON_FONT * scale,
         color: INK,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '122px',
+        'text-max-width': `${Math.round(128 * scale)}px`,
         'line-height': 1.3,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
@@ -51,10 +56,9 @@ function personBlocks(): Block[] {
     blocks.push({ selector: `node.inf-${level}`, style: { width: size, height: size } });
   }
   for (const { className, swatch } of attitudeClasses()) {
-    blocks.push({
-      selector: `node.${className}`,
-      style: { 'background-color': swatch.fill, 'background-image': attitudeBadge(attitudeValue(className), FONT_STACK) },
-    });
+    const style: Block['style'] = { 'background-color': swatch.fill };
+    if (detail) style['background-image'] = attitudeBadge(attitudeValue(className), FONT_STACK);
+    blocks.push({ selector: `node.${className}`, style });
   }
   blocks.push(
     // Never assessed: hollow, so it cannot be mistaken for neutral.
@@ -92,7 +96,7 @@ function attitudeValue(className: string): number | null {
   return className.startsWith('att-m') ? -n : n;
 }
 
-function groupBlocks(): Block[] {
+function groupBlocks(scale: number): Block[] {
   return [
     {
       selector: 'node.group',
@@ -105,7 +109,7 @@ function groupBlocks(): Block[] {
         padding: '8px',
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 13,
+        'font-size': GROUP_FONT * scale,
         'font-weight': 600,
         color: MUTED,
         'text-valign': 'top',
@@ -116,6 +120,40 @@ function groupBlocks(): Block[] {
       },
     },
     { selector: 'node.group:childless', style: { width: 140, height: 56 } },
+    // Band and column titles of the coverage view: text only.
+    {
+      selector: 'node.caption',
+      style: {
+        label: 'data(label)',
+        shape: 'rectangle',
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        'font-family': FONT_STACK,
+        'font-size': CAPTION_FONT * scale,
+        'font-weight': 600,
+        color: MUTED,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': 5,
+        events: 'no',
+      },
+    },
+    {
+      selector: 'node.caption-ring',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'ellipse',
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-color': '#c3ccd5',
+        'z-compound-depth': 'bottom',
+        'z-index': 0,
+      },
+    },
+    { selector: 'node.caption-band', style: { 'text-halign': 'left', color: ACCENT, 'font-size': CAPTION_FONT * 1.15 * scale } },
     {
       selector: 'node.group-ours',
       style: { 'background-color': '#f1f7f8', 'border-color': ACCENT, 'border-width': 1.5, color: ACCENT },
@@ -144,6 +182,7 @@ function edgeBlocks(): Block[] {
       selector: 'edge.tie-reports-to',
       style: { ...look('reports_to'), 'curve-style': 'taxi', 'taxi-direction': 'vertical', 'taxi-turn': '22px' },
     },
+    { selector: 'edge.tie-reports-to.straight', style: { 'curve-style': 'bezier' } },
     { selector: 'edge.tie-dotted-line', style: look('dotted_line') },
     { selector: 'edge.tie-influences', style: look('influences') },
     { selector: 'edge.tie-influences.hidden', style: look('hidden_influences') },
@@ -170,9 +209,33 @@ function stateBlocks(): Block[] {
     { selector: 'node.dim', style: { opacity: 0.25 } },
     { selector: 'edge.dim', style: { opacity: 0.08 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
+    // Coverage gaps from the core's report: a red halo (critical) or an amber one.
+    {
+      selector: 'node.gap-critical',
+      style: { 'underlay-color': '#d1495b', 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    {
+      selector: 'node.gap-warning',
+      style: { 'underlay-color': '#e69f00', 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse' },
+    },
+    { selector: 'node.path-target', style: { 'outline-width': 4, 'outline-color': ACCENT, 'outline-offset': 3 } },
+    // Introduction paths: the chain stands out, everything else steps far back.
+    { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20, 'line-color': ACCENT, 'target-arrow-color': ACCENT } },
+    { selector: 'node.on-path', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.2, 'underlay-padding': 6 } },
+    { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   ];
 }
 
-export function mapStylesheet(): cytoscape.StylesheetJson {
-  return [...groupBlocks(), ...personBlocks(), ...edgeBlocks(), ...stateBlocks()];
+/**
+ * The stylesheet; `scale` enlarges all type (1.12 when presenting). Without `detail`
+ * the attitude numbers are not painted on the nodes (the fill still shows the
+ * attitude): for a map zoomed far out, where the numbers could not be read anyway
+ * and painting thousands of images makes drawing and panning several times slower.
+ */
+export function mapStylesheet(scale = 1, detail = true): cytoscape.StylesheetJson {
+  const blocks = [...groupBlocks(scale), ...personBlocks(scale, detail), ...edgeBlocks(), ...stateBlocks()];
+  // Far out, ties are drawn as plain straight strokes (Cytoscape's fastest edge):
+  // arrowheads and dashes could not be told apart at that size anyway.
+  if (!detail) blocks.push({ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid' } });
+  return blocks;
 }

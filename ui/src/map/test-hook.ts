@@ -7,6 +7,10 @@ export interface SymbioMapHook {
   ties(): DrawnTie[];
   /** Screen position of a person's node inside the canvas, or null when not drawn. */
   renderedPosition(personId: number): { x: number; y: number } | null;
+  /** Taps a person as a click would (WebDriver clicks on a canvas are unreliable). */
+  tap(personId: number): boolean;
+  /** Which view is drawn. */
+  view(): string;
 }
 
 declare global {
@@ -20,6 +24,16 @@ export function installTestHook(canvas: MapCanvas): () => void {
     people: () => canvas.people(),
     ties: () => canvas.ties(),
     renderedPosition: (personId) => canvas.renderedPosition(personId),
+    tap: (personId) => {
+      let found = false;
+      canvas.onCy((cy) => {
+        const node = cy.getElementById(`p${personId}`);
+        found = node.nonempty();
+        if (found) node.emit('tap');
+      })();
+      return found;
+    },
+    view: () => canvas.currentView(),
   };
   window.symbioMap = hook;
   return () => {

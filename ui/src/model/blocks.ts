@@ -69,13 +69,33 @@ export function flatRows(members: readonly MapPerson[], perRow: number): MapPers
   return chunk(members, perRow);
 }
 
-/** A box: its people in centred rows, then its sub-boxes side by side below them. */
+/** A nested box is aimed at this width : height, so a unit with many sub-units is not one long row. */
+const NESTED_ASPECT = 1.6;
+
+/** Sub-boxes in shelf rows: of the row widths that give 1..n rows, the one closest to NESTED_ASPECT. */
+function packChildren(children: readonly Block[], minWidth: number, m: BlockMetrics): Block[][] {
+  if (children.length === 0) return [];
+  const total = bandWidth(children, m.gap);
+  const widest = Math.max(...children.map((c) => c.width));
+  let best: { rows: Block[][]; score: number } | null = null;
+  for (let k = 1; k <= children.length; k++) {
+    const rows = packRows(children, Math.max(widest, minWidth, total / k), m.gap);
+    const width = Math.max(minWidth, ...rows.map((r) => bandWidth(r, m.gap)));
+    const height = rows.reduce((h, r) => h + Math.max(...r.map((c) => c.height)) + m.gap, 0);
+    const score = Math.abs(Math.log(width / Math.max(1, height) / NESTED_ASPECT));
+    if (!best || score < best.score - 1e-9) best = { rows, score };
+  }
+  return best!.rows;
+}
+
+/** A box: its people in centred rows, then its sub-boxes below them in rows. */
 export function rowsBlock(id: string, rows: MapPerson[][], children: Block[], m: BlockMetrics): Block {
   const rowsWidth = Math.max(1, ...rows.map((r) => r.length)) * m.cellWidth;
-  const childrenWidth = children.reduce((w, c) => w + c.width, 0) + Math.max(0, children.length - 1) * m.gap;
+  const childRows = packChildren(children, rowsWidth, m);
+  const childrenWidth = Math.max(0, ...childRows.map((r) => bandWidth(r, m.gap)));
   const contentWidth = Math.max(rowsWidth, childrenWidth);
   const rowsHeight = Math.max(rows.length, children.length > 0 ? 0 : 1) * m.cellHeight;
-  const childrenHeight = children.length > 0 ? m.gap + Math.max(...children.map((c) => c.height)) : 0;
+  const childrenHeight = childRows.reduce((h, r) => h + m.gap + Math.max(...r.map((c) => c.height)), 0);
   return {
     id,
     width: contentWidth + 2 * m.padding,
@@ -96,10 +116,14 @@ export function rowsBlock(id: string, rows: MapPerson[][], children: Block[], m:
           });
         });
       });
-      let cx = left + (contentWidth - childrenWidth) / 2;
-      for (const child of children) {
-        child.place(cx, top + rowsHeight + m.gap, out);
-        cx += child.width + m.gap;
+      let cy = top + rowsHeight;
+      for (const row of childRows) {
+        let cx = left + (contentWidth - bandWidth(row, m.gap)) / 2;
+        for (const child of row) {
+          child.place(cx, cy + m.gap, out);
+          cx += child.width + m.gap;
+        }
+        cy += m.gap + Math.max(...row.map((c) => c.height));
       }
     },
   };

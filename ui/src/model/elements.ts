@@ -18,7 +18,8 @@ import {
 export interface PersonNodeData {
   id: string;
   personId: number;
-  parent: string;
+  /** The department box; absent in views that draw no boxes. */
+  parent?: string;
   label: string;
   name: string;
   title: string;
@@ -58,6 +59,13 @@ export type MapElement = NodeElement | EdgeElement;
 export interface ElementOptions {
   /** Captions of the boxes that are not org units, already translated. */
   groupLabels: Readonly<Record<SyntheticGroup, string>>;
+  /** Draw departments and side groups as boxes (the org chart); default true. */
+  departments?: boolean;
+}
+
+/** A caption drawn on the canvas (band or column titles): not a person, not selectable. */
+export function captionElement(id: string, label: string, kind: string): NodeElement {
+  return { group: 'nodes', data: { id, label }, classes: `caption caption-${kind}` };
 }
 
 export function personLabel(person: MapPerson): string {
@@ -92,11 +100,12 @@ function tieElement(tie: Tie): EdgeElement {
 /** Group boxes first (parents before children), then people, then ties. */
 export function toElements(map: AccountMap, options: ElementOptions): MapElement[] {
   const elements: MapElement[] = [];
+  const boxes = options.departments ?? true;
   const unitIds = new Set(map.org_units.map((u) => u.id));
 
   // Parents must precede children for Cytoscape: emit units in depth order.
   const emitted = new Set<number>();
-  const pending = [...map.org_units];
+  const pending = boxes ? [...map.org_units] : [];
   while (pending.length > 0) {
     const before = pending.length;
     for (let i = 0; i < pending.length; ) {
@@ -120,7 +129,7 @@ export function toElements(map: AccountMap, options: ElementOptions): MapElement
     }
   }
 
-  for (const group of usedGroups(map)) {
+  for (const group of boxes ? usedGroups(map) : []) {
     elements.push({
       group: 'nodes',
       data: { id: groupNodeId(group), label: options.groupLabels[group] },
@@ -131,21 +140,18 @@ export function toElements(map: AccountMap, options: ElementOptions): MapElement
   const personIds = new Set<number>();
   for (const person of map.people) {
     personIds.add(person.id);
-    elements.push({
-      group: 'nodes',
-      data: {
-        id: personNodeId(person.id),
-        personId: person.id,
-        parent: parentOf(person, unitIds),
-        label: personLabel(person),
-        name: person.name,
-        title: person.title,
-        side: person.side,
-        attitude: person.attitude,
-        influence: person.influence,
-      },
-      classes: personClasses(person).join(' '),
-    });
+    const data: PersonNodeData = {
+      id: personNodeId(person.id),
+      personId: person.id,
+      label: personLabel(person),
+      name: person.name,
+      title: person.title,
+      side: person.side,
+      attitude: person.attitude,
+      influence: person.influence,
+    };
+    if (boxes) data.parent = parentOf(person, unitIds);
+    elements.push({ group: 'nodes', data, classes: personClasses(person).join(' ') });
   }
 
   // A tie to someone not on this map (e.g. another account's contact) cannot be drawn.

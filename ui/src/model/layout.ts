@@ -37,8 +37,8 @@ export interface LayoutMetrics extends BlockMetrics {
 }
 
 export const DEFAULT_METRICS: LayoutMetrics = {
-  cellWidth: 132,
-  cellHeight: 100,
+  cellWidth: 146,
+  cellHeight: 104,
   padding: 8,
   gap: 30,
   maxPerRow: 4,

@@ -46,6 +46,14 @@ export function installMockIpc(fixture) {
         const template = Object.values(fixture.maps)[0]?.account ?? {};
         return { account: { ...template, ...summary }, org_units: [], people: [], ties: [] };
       }
+      // The map views: nothing placed by hand, no saved views, no findings.
+      case 'node_positions':
+      case 'list_saved_views':
+        return [];
+      case 'coverage_report':
+        return { account_id: args.accountId, as_of: '2026-01-01', tier: null, max_days_between_contacts: 30, contacts: [], gaps: [] };
+      case 'introduction_paths':
+        return { target: null, from: null, k: 3, paths: [] };
       case 'undo':
         return changed('Undo');
       case 'redo':

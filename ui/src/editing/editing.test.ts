@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, type AccountMap, type OrgUnit } from '../api';
+import { person, tie } from '../model/fixtures';
+import { addPerson } from './commands';
+import { isEmptyPlan, planDeletion } from './deletion';
+import { errorsByField } from './errors';
+import { findPeople, stepIndex } from './people-search';
+import { EMPTY_FORM, findUnit, newUnitName, nextForm, QUICK_ADD_FIELDS, toNewPerson, toNewRole } from './quick-add';
+import { coverageTie, DEFAULT_TIE_FORM, TIE_FIELDS, toNewTie } from './tie-form';
+
+const units: OrgUnit[] = [
+  { id: 10, account_id: 1, parent_id: null, name: 'Procurement' },
+  { id: 11, account_id: 1, parent_id: null, name: 'Quality' },
+];
+
+describe('errors by field', () => {
+  const refused = new ApiError({ kind: 'invalid', message: 'name must not be empty', field: 'name' });
+
+  it('puts a field error next to its field', () => {
+    expect(errorsByField(refused)).toEqual({ byField: { name: 'name must not be empty' }, general: null });
+  });
+
+  it('renames core fields to the form fields', () => {
+    const unit = new ApiError({ kind: 'invalid', message: 'no such unit', field: 'org_unit_id' });
+    expect(errorsByField(unit, QUICK_ADD_FIELDS).byField).toEqual({ department: 'no such unit' });
+  });
+
+  it('shows errors without a field, or about fields the form lacks, at the foot', () => {
+    const odd = new ApiError({ kind: 'invalid', message: 'email is malformed', field: 'email' });
+    expect(errorsByField(odd, QUICK_ADD_FIELDS)).toEqual({ byField: {}, general: 'email is malformed' });
+    expect(errorsByField(new Error('offline')).general).toBe('offline');
+  });
+});
+
+describe('quick add form', () => {
+  const form = { ...EMPTY_FORM, name: '  Ada Wong ', title: ' CFO ', department: 'procurement ', role: 'decider' as const };
+
+  it('maps a customer contact, trimmed, into the account and department', () => {
+    expect(toNewPerson(form, 1, 10)).toEqual({
+      account_id: 1,
+      side: 'customer',
+      name: 'Ada Wong',
+      title: 'CFO',
+      org_unit_id: 10,
+      level: 'manager',
+    });
+    expect(toNewRole(form, 7)).toEqual({ person_id: 7, role: 'decider', opportunity_id: null });
+    expect(toNewRole({ ...form, role: '' }, 7)).toBeNull();
+  });
+
+  it('gives our staff no account and no department', () => {
+    const staff = toNewPerson({ ...form, side: 'ours' }, 1, 10);
+    expect(staff.account_id).toBeNull();
+    expect(staff.org_unit_id).toBeNull();
+    expect(newUnitName(units, { ...form, side: 'ours', department: 'Brand new' })).toBeNull();
+  });
+
+  it('finds an existing department by name, or asks for a new one', () => {
+    expect(findUnit(units, ' QUALITY')?.id).toBe(11);
+    expect(newUnitName(units, form)).toBeNull();
+    expect(newUnitName(units, { ...form, department: 'Finance ' })).toBe('Finance');
+    expect(newUnitName(units, { ...form, department: '  ' })).toBeNull();
+  });
+
+  it('keeps department, level and side for the next person, clears the rest', () => {
+    const next = nextForm({ ...form, level: 'executive', side: 'third_party' });
+    expect(next).toEqual({ ...EMPTY_FORM, department: form.department, level: 'executive', side: 'third_party' });
+  });
+});
+
+describe('adding a person', () => {
+  type Call = [string, unknown];
+  const calls: Call[] = [];
+  function fakeCore(reply: (cmd: string, args: unknown) => unknown): void {
+    calls.length = 0;
+    const invoke = async (cmd: string, args: unknown) => {
+      calls.push([cmd, args]);
+      return reply(cmd, args);
+    };
+    (globalThis as { window?: unknown }).window = { __TAURI_INTERNALS__: { invoke } };
+  }
+  afterEach(() => delete (globalThis as { window?: unknown }).window);
+
+  it('creates a new department first, then the person and the role', async () => {
+    fakeCore((cmd) => (cmd === 'create_org_unit' ? { id: 99 } : cmd === 'create_person' ? { id: 5 } : {}));
+    await addPerson({ ...EMPTY_FORM, name: 'Li Lei', department: 'Finance', role: 'buyer' }, 1, units);
+    expect(calls.map((c) => c[0])).toEqual(['create_org_unit', 'create_person', 'add_decision_role']);
+    expect(calls[1]![1]).toMatchObject({ input: { org_unit_id: 99 } });
+  });
+
+  it('reports a refused department name on the department field', async () => {
+    fakeCore(() => Promise.reject({ kind: 'invalid', message: 'too long', field: 'name' }));
+    const error = await addPerson({ ...EMPTY_FORM, name: 'X', department: 'Finance' }, 1, units).catch((e) => e);
+    expect(errorsByField(error, QUICK_ADD_FIELDS).byField).toEqual({ department: 'too long' });
+  });
+});
+
+describe('tie form', () => {
+  it('sends only the details of the chosen kind', () => {
+    const form = { ...DEFAULT_TIE_FORM, hidden: true, strength: 5 };
+    expect(toNewTie({ ...form, kind: 'influences' }, 1, 2)).toMatchObject({ hidden: true, personal_kind: null, coverage_role: null });
+    expect(toNewTie({ ...form, kind: 'personal' }, 1, 2)).toMatchObject({ hidden: false, personal_kind: 'friend' });
+    expect(toNewTie({ ...form, kind: 'coverage', coverageRole: 'B' }, 1, 2)).toMatchObject({ coverage_role: 'B', strength: 5 });
+    expect(coverageTie(3, 4, 'sponsor')).toMatchObject({ from_person_id: 3, to_person_id: 4, kind: 'coverage' });
+    expect(TIE_FIELDS['to_person_id']).toBe('target');
+  });
+});
+
+describe('finding people', () => {
+  const people = [
+    { id: 1, name: 'Chen Wei', title: 'CEO' },
+    { id: 2, name: 'David Chen', title: 'Buyer' },
+    { id: 3, name: 'Ada Wong', title: 'Chief engineer' },
+  ];
+
+  it('puts names starting with the text first, then other matches', () => {
+    expect(findPeople(people, 'chen').map((p) => p.id)).toEqual([1, 2]);
+    expect(findPeople(people, 'chief').map((p) => p.id)).toEqual([3]);
+    expect(findPeople(people, '').length).toBe(3);
+  });
+
+  it('wraps the highlighted row', () => {
+    expect(stepIndex(0, -1, 3)).toBe(2);
+    expect(stepIndex(2, 1, 3)).toBe(0);
+    expect(stepIndex(0, 1, 0)).toBe(-1);
+  });
+});
+
+describe('deletion plan', () => {
+  const t1 = tie(1, 2);
+  const t2 = tie(3, 1, { kind: 'coverage', coverage_role: 'A' });
+  const t3 = tie(2, 3, { kind: 'influences' });
+  const map = {
+    people: [person(1, { name: 'Chen' }), person(2), person(3, { side: 'ours' })],
+    ties: [t1, t2, t3],
+  } as unknown as AccountMap;
+
+  it('names the people and counts the ties that go with them', () => {
+    const plan = planDeletion(map, [1], [t1.id, t3.id]);
+    expect(plan.people).toEqual([{ id: 1, name: 'Chen' }]);
+    expect(plan.tiesWithPeople).toEqual({ reports_to: 1, coverage: 1 });
+    expect(plan.tiesWithPeopleTotal).toBe(2);
+    // t1 goes with Chen anyway; only t3 is deleted on its own.
+    expect(plan.tieIds).toEqual([t3.id]);
+    expect(isEmptyPlan(planDeletion(map, [], []))).toBe(true);
+  });
+});

@@ -1,0 +1,94 @@
+// What the editing tools have open right now: the quick-add form, the connect
+// dialog, the delete confirmation, drawing mode, and the canvas selection they act
+// on. One instance for the window, so that actions (keys) and buttons share it.
+import type { AccountMap } from '../api';
+import { isEmptyPlan, planDeletion, type DeletionPlan } from './deletion';
+
+export interface TieDraft {
+  fromId: number;
+  /** Null until picked (keyboard path); set at once when drawn with the mouse. */
+  toId: number | null;
+}
+
+export class Editor {
+  /** The open account's map, as the map view shows it. */
+  map = $state.raw<AccountMap | null>(null);
+  /** People and ties selected on the canvas (shift-click, box selection, or one click). */
+  selectedPeople = $state.raw<number[]>([]);
+  selectedTies = $state.raw<number[]>([]);
+  quickAddOpen = $state(false);
+  /** Bumped to move focus back into the quick-add form when it is asked for again. */
+  quickAddFocus = $state(0);
+  tieDraft = $state.raw<TieDraft | null>(null);
+  deletion = $state.raw<DeletionPlan | null>(null);
+  drawing = $state(false);
+  /** The "go to a person" picker (the keyboard way to select someone). */
+  goToOpen = $state(false);
+  /** Selects a person on the map (the map view's own selection); set by the tools. */
+  selectPerson: (personId: number | null) => void = () => undefined;
+  /** Bumped to ask the person panel to focus its first field. */
+  panelFocus = $state(0);
+
+  get canEdit(): boolean {
+    return this.map !== null;
+  }
+
+  get hasSelection(): boolean {
+    return this.selectedPeople.length > 0 || this.selectedTies.length > 0;
+  }
+
+  /** The one person a connection starts from. */
+  get single(): number | null {
+    return this.selectedPeople.length === 1 ? (this.selectedPeople[0] ?? null) : null;
+  }
+
+  get dialogOpen(): boolean {
+    return this.tieDraft !== null || this.deletion !== null;
+  }
+
+  openQuickAdd(): void {
+    if (!this.canEdit) return;
+    this.quickAddOpen = true;
+    this.quickAddFocus += 1;
+  }
+
+  closeQuickAdd(): void {
+    this.quickAddOpen = false;
+  }
+
+  startConnect(fromId = this.single, toId: number | null = null): void {
+    if (fromId === null || !this.canEdit) return;
+    this.tieDraft = { fromId, toId };
+  }
+
+  askDelete(): void {
+    if (!this.map) return;
+    const plan = planDeletion(this.map, this.selectedPeople, this.selectedTies);
+    if (!isEmptyPlan(plan)) this.deletion = plan;
+  }
+
+  openGoTo(): void {
+    if (this.canEdit) this.goToOpen = true;
+  }
+
+  toggleDrawing(): void {
+    this.drawing = !this.drawing;
+  }
+
+  focusPanel(): void {
+    this.panelFocus += 1;
+  }
+
+  /** Escape: closes the innermost open thing; false when nothing was open. */
+  dismiss(): boolean {
+    if (this.deletion) this.deletion = null;
+    else if (this.tieDraft) this.tieDraft = null;
+    else if (this.goToOpen) this.goToOpen = false;
+    else if (this.quickAddOpen) this.quickAddOpen = false;
+    else if (this.drawing) this.drawing = false;
+    else return false;
+    return true;
+  }
+}
+
+export const editor = new Editor();
