@@ -69,8 +69,8 @@ export function flatRows(members: readonly MapPerson[], perRow: number): MapPers
   return chunk(members, perRow);
 }
 
-/** A nested box is aimed at this width : height, so a unit with many sub-units is not one long row. */
-const NESTED_ASPECT = 1.6;
+/** A nested box is aimed at this width : height (about square, as the outsiders flank the top unit), so a unit with many sub-units is not one long row. */
+const NESTED_ASPECT = 1.1;
 
 /** Sub-boxes in shelf rows: of the row widths that give 1..n rows, the one closest to NESTED_ASPECT. */
 function packChildren(children: readonly Block[], minWidth: number, m: BlockMetrics): Block[][] {

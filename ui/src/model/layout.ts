@@ -38,7 +38,7 @@ export interface LayoutMetrics extends BlockMetrics {
 
 export const DEFAULT_METRICS: LayoutMetrics = {
   cellWidth: 146,
-  cellHeight: 104,
+  cellHeight: 118,
   padding: 8,
   gap: 30,
   maxPerRow: 4,
