@@ -68,8 +68,14 @@ async function runOne(spec, app) {
     // earlier test left in the webview's storage are cleared, and the page reloaded.
     await session.execute(() => {
       localStorage.clear();
+      window.__symbioStale = true;
       location.reload();
     });
+    // Wait for the reloaded page, so a spec never finds an element of the page that is going away.
+    await session.waitFor(
+      () => session.execute(() => window.__symbioStale !== true && document.readyState === 'complete'),
+      { timeout: 20_000, message: 'the app did not reload' },
+    );
     const ctx = {
       session,
       db,

@@ -103,6 +103,7 @@ export const en = {
   'map.noMatch': 'No one matches',
   'map.fit': 'Fit to screen',
   'map.empty': 'No people on this map yet.',
+  'map.layingOut': 'Arranging the map…',
   'map.loading': 'Loading the map…',
   'map.noAccount': 'Select an account to see its relationship map.',
   'map.label': 'Relationship map of {account}',

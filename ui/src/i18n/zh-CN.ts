@@ -104,6 +104,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'map.noMatch': '没有匹配的人员',
   'map.fit': '适应屏幕',
   'map.empty': '这张地图上还没有人员。',
+  'map.layingOut': '正在排布地图…',
   'map.loading': '正在加载地图…',
   'map.noAccount': '选择一个客户以查看其关系地图。',
   'map.label': '{account} 的关系地图',

@@ -4,9 +4,11 @@ import cytoscape from 'cytoscape';
 import type { Side, TieKind, ViewKind, Viewport } from '../api';
 import type { MapElement } from '../model/elements';
 import type { Point } from '../model/layout';
-import { Detail } from './detail';
+import { Detail, startsDetailed } from './detail';
 import { announce, withdraw } from './live';
-import { runNetworkLayout } from './network-layout';
+import { laidOutInWorker, layoutInWorker, runNetworkLayout } from './network-layout';
+import { highlight, highlightPath, mark, select } from './marks';
+import { definitions, patch } from './patch';
 import { sceneOf, type Scene } from './scene';
 import { mapStylesheet } from './style';
 
@@ -37,28 +39,68 @@ export interface CanvasHandlers {
 const FIT_INSETS = { top: 24, right: 24, bottom: 20, left: 24 };
 /** A small map is not blown up beyond this when fitted. */
 const FIT_MAX_ZOOM = 1.6;
+/** From this many nodes, pan and zoom move a snapshot of the map (redrawn when they stop). */
+const SNAPSHOT_ABOVE = 600;
+/** From this many nodes, the canvas is drawn at one pixel per CSS pixel (4x fewer on HiDPI). */
+const LOW_RES_ABOVE = 3000;
 
 export class MapCanvas {
-  private readonly cy: cytoscape.Core;
+  private cy: cytoscape.Core;
   private view: ViewKind = 'org_chart';
   private readonly attached = new Map<CyCallback, (() => void) | undefined>();
-  private readonly detail: Detail;
+  private detail: Detail;
+  private scale = 1;
+  /** A big map being laid out in the worker: the latest elements wait here to be drawn. */
+  private waiting: { elements: readonly MapElement[]; positions: ReadonlyMap<string, Point> } | null = null;
 
-  constructor(container: HTMLElement, handlers: CanvasHandlers) {
-    this.cy = cytoscape({
-      container,
-      style: mapStylesheet(1, false),
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly handlers: CanvasHandlers,
+  ) {
+    this.cy = this.build([]);
+    this.detail = this.detailOf(this.cy, []);
+    announce(this);
+  }
+
+  /**
+   * A new Cytoscape instance holding `elements` (already placed) and the stylesheet it
+   * will be drawn with, in one constructor call: every element is styled once, and the
+   * renderer options suit the map's size.
+   */
+  private build(elements: cytoscape.ElementDefinition[]): cytoscape.Core {
+    const nodes = elements.filter((e) => e.group === 'nodes').length;
+    const cy = cytoscape({
+      container: this.container,
+      elements,
+      style: mapStylesheet(this.scale, startsDetailed(nodes)),
       minZoom: 0.1,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      textureOnViewport: nodes > SNAPSHOT_ABOVE,
+      hideEdgesOnViewport: nodes > SNAPSHOT_ABOVE,
+      pixelRatio: nodes > LOW_RES_ABOVE ? 1 : 'auto',
     });
-    this.detail = new Detail(this.cy);
-    this.cy.on('tap', 'node.person', (event) => handlers.onSelect(event.target.data('personId') as number));
-    this.cy.on('tap', (event) => {
-      if (event.target === this.cy) handlers.onSelect(null);
+    cy.on('tap', 'node.person', (event) => this.handlers.onSelect(event.target.data('personId') as number));
+    cy.on('tap', (event) => {
+      if (event.target === cy) this.handlers.onSelect(null);
     });
-    announce(this);
+    return cy;
+  }
+
+  private detailOf(cy: cytoscape.Core, elements: cytoscape.ElementDefinition[]): Detail {
+    return new Detail(cy, this.scale, startsDetailed(elements.filter((e) => e.group === 'nodes').length));
+  }
+
+  /** Replaces the instance with one drawing `elements`; attached tools move to the new one. */
+  private rebuild(elements: cytoscape.ElementDefinition[]): void {
+    for (const teardown of this.attached.values()) teardown?.();
+    this.cy.destroy();
+    this.cy = this.build(elements);
+    this.cy.nodes('.group, .caption').unselectify();
+    this.cy.nodes('.caption').ungrabify();
+    this.detail = this.detailOf(this.cy, elements);
+    for (const callback of this.attached.keys()) this.attached.set(callback, callback(this.cy) ?? undefined);
   }
 
   /**
@@ -90,39 +132,71 @@ export class MapCanvas {
   }
 
   /**
-   * Force-directed placement of everyone not in `fixed` (network-layout.ts). A big
-   * map is laid out in a worker: meanwhile its people stand on a grid, then move.
+   * Draws `elements` (see show), then lays out the network view. A big network is
+   * laid out in a worker first and drawn once, when placed; meanwhile the canvas is
+   * empty (the caller shows a progress note) and the page stays responsive.
    */
-  async layoutNetwork(fixed: ReadonlyMap<string, Point>): Promise<void> {
-    const pending = runNetworkLayout(this.cy, fixed);
-    if (pending) this.cy.nodes('.person').layout({ name: 'grid', fit: false, avoidOverlap: false }).run();
-    this.fit(false);
-    if (!pending) return;
-    await pending;
-    if (!this.cy.destroyed()) this.fit(false);
+  async draw(elements: readonly MapElement[], positions: ReadonlyMap<string, Point>, fresh: boolean, layout: 'preset' | 'network'): Promise<void> {
+    if (this.waiting && !fresh) {
+      // Edits during the layout: the latest elements are drawn when it returns.
+      Object.assign(this.waiting, { elements, positions });
+      return;
+    }
+    this.waiting = null;
+    if (!(fresh && layout === 'network' && laidOutInWorker(elements, positions))) {
+      this.show(elements, positions, fresh);
+      if (fresh && layout === 'network') this.layoutNetwork(positions);
+      return;
+    }
+    const job = { elements, positions };
+    this.waiting = job;
+    this.show([], new Map(), true);
+    const placed = await layoutInWorker(elements, positions).catch(() => null);
+    if (this.waiting !== job || this.cy.destroyed()) return;
+    this.waiting = null;
+    // Hand-placed positions win; anyone added meanwhile is placed beside their ties.
+    for (const [id, p] of job.positions) placed?.set(id, p);
+    this.show(job.elements, placed ?? job.positions, true);
+    if (!placed) this.layoutNetwork(job.positions);
   }
 
-  /** Puts a class on exactly these people (e.g. coverage gaps), removing it from the rest. */
+  /** Whether a big network map is being laid out (nothing drawn yet). */
+  laying(): boolean {
+    return this.waiting !== null;
+  }
+
+  /** Force-directed placement (on the page) of everyone not in `fixed` (network-layout.ts). */
+  private layoutNetwork(fixed: ReadonlyMap<string, Point>): void {
+    runNetworkLayout(this.cy, fixed);
+    this.fit(false);
+    this.detail.update();
+  }
+
+  /** Puts a class on exactly these people (e.g. coverage gaps) and their ties, removing it from the rest. */
   mark(className: string, personIds: Iterable<number>): void {
-    const cy = this.cy;
-    cy.batch(() => {
-      cy.nodes(`.${className}`).removeClass(className);
-      for (const id of personIds) cy.getElementById(`p${id}`).addClass(className);
-    });
+    mark(this.cy, className, personIds);
   }
 
   /** Highlights the given people and ties (introduction paths); fades the rest. Empty: clears. */
   highlightPath(personIds: readonly number[], tieIds: readonly number[]): void {
-    const cy = this.cy;
-    cy.batch(() => {
-      cy.elements().removeClass('on-path off-path');
-      if (personIds.length === 0) return;
-      const on = cy.collection();
-      for (const id of personIds) on.merge(cy.getElementById(`p${id}`));
-      for (const id of tieIds) on.merge(cy.getElementById(`t${id}`));
-      on.addClass('on-path');
-      cy.elements('node.person, edge').not(on).addClass('off-path');
-    });
+    highlightPath(this.cy, personIds, tieIds);
+  }
+
+  /** Selects a person and fades everything not directly tied to them. */
+  select(personId: number | null): void {
+    select(this.cy, personId);
+  }
+
+  /** Marks people whose name or title contains `query`; returns how many. */
+  highlight(query: string): number {
+    return highlight(this.cy, query);
+  }
+
+  /** Brings the current search matches into view; returns the one match's person id, if only one. */
+  showMatches(): number | null {
+    const matches = this.cy.nodes('.match');
+    this.fitTo(matches, true, 80);
+    return matches.length === 1 ? (matches.first().data('personId') as number) : null;
   }
 
   viewport(): Viewport {
@@ -137,7 +211,8 @@ export class MapCanvas {
 
   /** Larger type for presenting to a room (the full-screen fit enlarges it further). */
   setPresenting(presenting: boolean): void {
-    this.detail.setScale(presenting ? 1.12 : 1);
+    this.scale = presenting ? 1.12 : 1;
+    this.detail.setScale(this.scale);
   }
 
   /** The whole map as a PNG at twice the screen's resolution. */
@@ -151,44 +226,20 @@ export class MapCanvas {
   }
 
   /**
-   * Shows `elements`. With `fresh` (another account, or the first draw) everything is
-   * replaced and placed at `positions`; otherwise the drawing is patched in place,
-   * so that people the user dragged stay where they were put, and only new people
-   * take their computed position.
+   * Shows `elements`. With `fresh` (another account, or the first draw) a new instance
+   * is built with everything placed at `positions`; otherwise the drawing is patched
+   * in place (patch.ts).
    */
   show(elements: readonly MapElement[], positions: ReadonlyMap<string, Point>, fresh: boolean): void {
-    const cy = this.cy;
-    cy.batch(() => {
-      if (fresh) cy.elements().remove();
-      const wanted = new Map(elements.map((e) => [e.data.id, e]));
-      cy.elements()
-        .filter((ele) => !wanted.has(ele.id()) || changedEnds(ele, wanted.get(ele.id())))
-        .remove();
-      const added: cytoscape.ElementDefinition[] = [];
-      for (const element of elements) {
-        const existing = cy.getElementById(element.data.id);
-        if (existing.empty()) {
-          const position = positions.get(element.data.id);
-          added.push(position ? { ...element, position: { ...position } } : { ...element });
-          continue;
-        }
-        existing.data(element.data);
-        existing.classes(element.classes);
-        if (existing.isNode()) {
-          const parent = 'parent' in element.data ? (element.data.parent ?? null) : null;
-          const current = existing.parent().first();
-          if ((current.empty() ? null : current.id()) !== parent) {
-            existing.move({ parent });
-            const position = positions.get(element.data.id);
-            if (position) cy.getElementById(element.data.id).position({ ...position });
-          }
-        }
-      }
-      if (added.length > 0) cy.add(added);
-      cy.nodes('.group, .caption').unselectify();
-      cy.nodes('.caption').ungrabify();
-    });
-    if (fresh) this.fit(false);
+    if (!fresh) {
+      patch(this.cy, elements, positions);
+      this.cy.nodes('.group, .caption').unselectify();
+      this.cy.nodes('.caption').ungrabify();
+      this.detail.update();
+      return;
+    }
+    this.rebuild(definitions(elements, positions));
+    this.fit(false);
     this.detail.update();
   }
 
@@ -214,47 +265,6 @@ export class MapCanvas {
 
   resize(): void {
     this.cy.resize();
-  }
-
-  /** Selects a person and fades everything not directly tied to them. */
-  select(personId: number | null): void {
-    const cy = this.cy;
-    cy.batch(() => {
-      cy.elements().removeClass('faded focus');
-      cy.$(':selected').unselect();
-      if (personId === null) return;
-      const node = cy.getElementById(`p${personId}`);
-      if (node.empty()) return;
-      node.select();
-      const near = node.closedNeighborhood();
-      cy.elements('node.person, edge').not(near).addClass('faded');
-      near.edges().addClass('focus');
-    });
-  }
-
-  /** Marks people whose name or title contains `query`; returns how many. */
-  highlight(query: string): number {
-    const needle = query.trim().toLocaleLowerCase();
-    const people = this.cy.nodes('.person');
-    let count = 0;
-    this.cy.batch(() => {
-      this.cy.elements().removeClass('match dim');
-      if (!needle) return;
-      const matches = people.filter((n) =>
-        `${n.data('name') as string}\n${n.data('title') as string}`.toLocaleLowerCase().includes(needle),
-      );
-      matches.addClass('match');
-      // Everyone else steps back, so the matches are found at a glance.
-      people.not(matches).addClass('dim');
-      this.cy.edges().addClass('dim');
-      count = matches.length;
-    });
-    return count;
-  }
-
-  /** Brings the current search matches into view. */
-  showMatches(): void {
-    this.fitTo(this.cy.nodes('.match'), true, 80);
   }
 
   people(): DrawnPerson[] {
@@ -286,9 +296,4 @@ export class MapCanvas {
     withdraw(this);
     this.cy.destroy();
   }
-}
-
-function changedEnds(ele: cytoscape.SingularElementArgument, next: MapElement | undefined): boolean {
-  if (!next || next.group !== 'edges' || !ele.isEdge()) return false;
-  return ele.data('source') !== next.data.source || ele.data('target') !== next.data.target;
 }

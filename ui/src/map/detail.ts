@@ -10,11 +10,21 @@ export const DETAIL_ZOOM = 0.45;
 /** Up to this many nodes the numbers cost little: always painted, however small. */
 export const ALWAYS_DETAILED = 400;
 
-export class Detail {
-  private detailed = false;
-  private scale = 1;
+/** Whether a map of this many nodes starts with the numbers painted (before any fit). */
+export function startsDetailed(nodes: number): boolean {
+  return nodes <= ALWAYS_DETAILED;
+}
 
-  constructor(private readonly cy: cytoscape.Core) {
+export class Detail {
+  /**
+   * `detailed`: what the instance was built with (mapStylesheet(scale, detailed)), so
+   * that the first fit does not restyle every element a second time.
+   */
+  constructor(
+    private readonly cy: cytoscape.Core,
+    private scale: number,
+    private detailed: boolean,
+  ) {
     cy.on('zoom', () => this.update());
   }
 
@@ -30,7 +40,7 @@ export class Detail {
   }
 
   private wanted(): boolean {
-    return this.cy.zoom() >= DETAIL_ZOOM || this.cy.nodes().length <= ALWAYS_DETAILED;
+    return this.cy.zoom() >= DETAIL_ZOOM || startsDetailed(this.cy.nodes().length);
   }
 
   private apply(): void {

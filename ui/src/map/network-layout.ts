@@ -6,6 +6,8 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { Point } from '../model/blocks';
+import type { MapElement, PersonNodeData } from '../model/elements';
+import { personBox } from '../model/visuals';
 import type { LayoutRequest, LayoutResponse } from './layout.worker';
 import { networkLayoutOptions, seeded } from './network-options';
 
@@ -13,56 +15,67 @@ cytoscape.use(fcose);
 
 export const WORKER_ABOVE = 300;
 
-function pinnedOf(cy: cytoscape.Core, fixed: ReadonlyMap<string, Point>): { nodeId: string; position: Point }[] {
-  return [...fixed].filter(([id]) => !cy.getElementById(id).empty()).map(([nodeId, p]) => ({ nodeId, position: { ...p } }));
+type Pinned = { nodeId: string; position: Point }[];
+
+function pinnedOf(exists: (id: string) => boolean, fixed: ReadonlyMap<string, Point>): Pinned {
+  return [...fixed].filter(([id]) => exists(id)).map(([nodeId, p]) => ({ nodeId, position: { ...p } }));
+}
+
+const isPerson = (e: MapElement): boolean => e.group === 'nodes' && e.classes.split(' ').includes('person');
+
+/** Whether these elements are laid out in the worker, before anything is drawn. */
+export function laidOutInWorker(elements: readonly MapElement[], fixed: ReadonlyMap<string, Point>): boolean {
+  const people = elements.filter(isPerson);
+  return people.length > WORKER_ABOVE && typeof Worker !== 'undefined' && people.some((p) => !fixed.has(p.data.id));
 }
 
 /**
- * Lays out the people of `cy`. Small maps: synchronously on the page. fcose draws
- * its start from Math.random; it is swapped for a seeded generator for the run
- * only, so the same map always gets the same picture. Big maps: in a worker;
- * resolves once the positions are applied. Returns whether it finished at once.
+ * Lays out the people of `cy` on the page (small maps). fcose draws its start from
+ * Math.random; it is swapped for a seeded generator for the run only, so the same
+ * map always gets the same picture.
  */
-export function runNetworkLayout(cy: cytoscape.Core, fixed: ReadonlyMap<string, Point>): Promise<void> | null {
+export function runNetworkLayout(cy: cytoscape.Core, fixed: ReadonlyMap<string, Point>): void {
   const people = cy.nodes('.person');
-  if (people.empty()) return null;
-  const pinned = pinnedOf(cy, fixed);
+  if (people.empty()) return;
+  const pinned = pinnedOf((id) => !cy.getElementById(id).empty(), fixed);
   if (pinned.length === people.length) {
     cy.batch(() => pinned.forEach(({ nodeId, position }) => cy.getElementById(nodeId).position(position)));
-    return null;
+    return;
   }
-  const seed = people.length * 7919 + cy.edges().length;
-  if (people.length > WORKER_ABOVE && typeof Worker !== 'undefined') return inWorker(cy, people, pinned, seed);
   const random = Math.random;
-  Math.random = seeded(seed);
+  Math.random = seeded(people.length * 7919 + cy.edges().length);
   try {
     people.union(cy.edges()).layout(networkLayoutOptions(people.length, pinned)).run();
   } finally {
     Math.random = random;
   }
-  return null;
 }
 
-function inWorker(
-  cy: cytoscape.Core,
-  people: cytoscape.NodeCollection,
-  fixed: { nodeId: string; position: Point }[],
-  seed: number,
-): Promise<void> {
+/**
+ * Lays out a big map in a worker from its element definitions alone (node sizes
+ * from the same values the stylesheet uses), so that nothing is drawn until the
+ * positions are known: the map is then drawn once, where it belongs.
+ */
+export function layoutInWorker(elements: readonly MapElement[], fixed: ReadonlyMap<string, Point>): Promise<Map<string, Point>> {
+  const people = elements.filter(isPerson);
+  const ids = new Set(people.map((p) => p.data.id));
+  const edges = elements.flatMap((e) =>
+    e.group === 'edges' && ids.has(e.data.source) && ids.has(e.data.target) ? [{ id: e.data.id, source: e.data.source, target: e.data.target }] : [],
+  );
   const request: LayoutRequest = {
-    nodes: people.map((n) => ({ id: n.id(), w: n.width(), h: n.height() })),
-    edges: cy.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
-    fixed,
-    seed,
+    nodes: people.map((p) => {
+      const data = p.data as PersonNodeData;
+      return { id: data.id, ...personBox(data.side, data.influence) };
+    }),
+    edges,
+    fixed: pinnedOf((id) => ids.has(id), fixed),
+    seed: people.length * 7919 + edges.length,
   };
   const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<void>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
       worker.terminate();
-      if (cy.destroyed()) return resolve();
-      const { positions } = event.data;
-      cy.batch(() => people.forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]!))));
-      resolve();
+      resolve(new Map(Object.entries(event.data.positions)));
     };
     worker.onerror = (error) => {
       worker.terminate();

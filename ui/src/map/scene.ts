@@ -4,6 +4,7 @@
 import type cytoscape from 'cytoscape';
 import type { Point } from '../model/blocks';
 import { attitudeSwatch, formatAttitude } from '../model/attitude';
+import { canvasMeasure, wrapLabel } from '../export/wrap';
 
 export interface SceneNode {
   kind: 'person' | 'group' | 'caption';
@@ -49,6 +50,14 @@ export interface Scene {
 
 const num = (value: unknown): number => parseFloat(String(value)) || 0;
 
+/** The label in the lines the canvas draws it in (wrapped at `text-max-width`). */
+function labelOf(n: cytoscape.NodeSingular): string {
+  const label = String(n.data('label') ?? '');
+  if (!label || n.style('text-wrap') !== 'wrap') return label;
+  const font = `${String(n.style('font-weight'))} ${num(n.style('font-size'))}px ${String(n.style('font-family'))}`;
+  return wrapLabel(label, num(n.style('text-max-width')), canvasMeasure(font)).join('\n');
+}
+
 function nodeOf(n: cytoscape.NodeSingular): SceneNode {
   const kind = n.hasClass('person') ? 'person' : n.hasClass('caption') ? 'caption' : 'group';
   const ours = n.data('side') === 'ours';
@@ -65,7 +74,7 @@ function nodeOf(n: cytoscape.NodeSingular): SceneNode {
     strokeWidth: num(n.style('border-width')),
     dashed: n.style('border-style') === 'dashed',
     opacity: num(n.style('opacity')) * (kind === 'caption' ? 1 : num(n.style('background-opacity') || 1)),
-    label: String(n.data('label') ?? ''),
+    label: labelOf(n),
     fontSize: num(n.style('font-size')),
     fontWeight: String(n.style('font-weight')),
     textColour: String(n.style('color')),

@@ -3,7 +3,7 @@
 // far cheaper for Cytoscape than a style function).
 import type cytoscape from 'cytoscape';
 import { attitudeBadge, attitudeClasses } from '../model/attitude';
-import { ACCENT, FONT_STACK, INFLUENCE_LEVELS, influenceSize, SIDE_SHAPES, SIDES, sideClass, UNASSESSED_SIZE } from '../model/visuals';
+import { ACCENT, FONT_STACK, INFLUENCE_LEVELS, influenceSize, OURS_CARD, SIDE_SHAPES, SIDES, sideClass, UNASSESSED_SIZE } from '../model/visuals';
 import { TIE_LOOKS } from '../model/ties';
 
 type Block = cytoscape.StylesheetStyle;
@@ -72,8 +72,8 @@ function personBlocks(scale: number, detail: boolean): Block[] {
         'border-color': ACCENT,
         'border-style': 'solid',
         'border-width': 2,
-        width: 46,
-        height: 30,
+        width: OURS_CARD.width,
+        height: OURS_CARD.height,
       },
     },
     {
@@ -223,6 +223,8 @@ function stateBlocks(): Block[] {
     { selector: 'edge.on-path', style: { width: 5, opacity: 1, 'z-index': 20, 'line-color': ACCENT, 'target-arrow-color': ACCENT } },
     { selector: 'node.on-path', style: { 'underlay-color': ACCENT, 'underlay-opacity': 0.2, 'underlay-padding': 6 } },
     { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    // Left out by the filter in views drawn over everyone (circles, paths): far back.
+    { selector: '.filtered-out', style: { opacity: 0.1, 'text-opacity': 0.2 } },
   ];
 }
 

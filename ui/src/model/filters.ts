@@ -36,3 +36,9 @@ export function applyFilter(map: AccountMap, filter: MapFilter): AccountMap {
   const ties = map.ties.filter((t) => kept.has(t.from_person_id) && kept.has(t.to_person_id));
   return { ...map, people, ties };
 }
+
+/** The ids of the people the filter leaves out (none for an empty filter). */
+export function outsideFilter(map: AccountMap, filter: MapFilter): number[] {
+  if (isEmptyFilter(filter)) return [];
+  return map.people.filter((p) => !matchesFilter(p, filter)).map((p) => p.id);
+}

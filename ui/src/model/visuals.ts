@@ -18,6 +18,16 @@ export function influenceClass(influence: number | null): string {
   return `inf-${Math.min(5, Math.max(1, Math.round(influence)))}`;
 }
 
+/** Our own staff are drawn as a plain card of this size, whatever their influence. */
+export const OURS_CARD = { width: 46, height: 30 } as const;
+
+/** The node box of a person (the stylesheet draws the same sizes; the layout worker needs them without a canvas). */
+export function personBox(side: Side, influence: number | null): { w: number; h: number } {
+  if (side === 'ours') return { w: OURS_CARD.width, h: OURS_CARD.height };
+  const size = influenceSize(influence);
+  return { w: size, h: size };
+}
+
 export const INFLUENCE_LEVELS: readonly number[] = [1, 2, 3, 4, 5];
 
 /** Cytoscape shape per side: our staff as cards, customers round, others angular. */
