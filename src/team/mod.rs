@@ -89,6 +89,8 @@ vocabulary!(
 pub struct PersonName {
     pub id: i64,
     pub name: String,
+    /// Their job title, so a line's far end says who they are (COO, Quality Director).
+    pub title: String,
 }
 
 /// The currency of a partner fee when none is given.

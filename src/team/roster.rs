@@ -91,18 +91,24 @@ pub struct TeamRoster {
     pub totals: TeamTotals,
 }
 
-fn person_name(conn: &Connection, cache: &mut HashMap<i64, String>, id: Option<i64>) -> Result<Option<PersonName>> {
+fn person_name(conn: &Connection, cache: &mut HashMap<i64, PersonName>, id: Option<i64>) -> Result<Option<PersonName>> {
     let Some(id) = id else { return Ok(None) };
-    if let Some(name) = cache.get(&id) {
-        return Ok(Some(PersonName { id, name: name.clone() }));
+    if let Some(known) = cache.get(&id) {
+        return Ok(Some(known.clone()));
     }
-    let name: Option<String> = conn
-        .query_row("SELECT name FROM person WHERE id = ?1", [id], |row| row.get(0))
+    let found: Option<PersonName> = conn
+        .query_row("SELECT name, title FROM person WHERE id = ?1", [id], |row| {
+            Ok(PersonName {
+                id,
+                name: row.get(0)?,
+                title: row.get(1)?,
+            })
+        })
         .optional()?;
-    if let Some(name) = &name {
-        cache.insert(id, name.clone());
+    if let Some(found) = &found {
+        cache.insert(id, found.clone());
     }
-    Ok(name.map(|name| PersonName { id, name }))
+    Ok(found)
 }
 
 fn matrix(ours: &[&RosterMember], customer: &[RosterMember], partners: &[TeamPartner]) -> ValueChainMatrix {

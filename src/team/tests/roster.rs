@@ -54,7 +54,13 @@ fn the_roster_puts_the_manager_at_the_centre_and_groups_by_function() {
         ]
     );
     let jiang = &r.functions[0].members[0];
-    let line = |id: i64, name: &str| Some(PersonName { id, name: name.into() });
+    let line = |id: i64, name: &str| {
+        Some(PersonName {
+            id,
+            name: name.into(),
+            title: String::new(),
+        })
+    };
     assert_eq!(jiang.reports_to, line(k.elena, "Elena Marsh"));
     assert_eq!(jiang.customer_lead, line(k.zhou, "Zhou Tianyi"));
     assert!(jiang.active);

@@ -740,6 +740,8 @@ export type Person = {
 export type PersonName = {
 	id: number,
 	name: string,
+	/**  Their job title, so a line's far end says who they are (COO, Quality Director). */
+	title: string,
 };
 
 /**

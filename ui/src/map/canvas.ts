@@ -215,9 +215,9 @@ export class MapCanvas {
     this.detail.setScale(this.scale);
   }
 
-  /** The whole map as a PNG at twice the screen's resolution. */
-  png(): Promise<Blob> {
-    return this.cy.png({ scale: 2, full: true, output: 'blob-promise', bg: '#ffffff' });
+  /** The whole map as a PNG at `scale` times the model size (twice by default), at most `max` px a side. */
+  png(scale = 2, max?: number): Promise<Blob> {
+    return this.cy.png({ scale, full: true, output: 'blob-promise', bg: '#ffffff', maxWidth: max, maxHeight: max });
   }
 
   /** What is drawn, as plain data, for the SVG and PDF exports. */

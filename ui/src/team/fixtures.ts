@@ -2,7 +2,7 @@
 // two of ours in two functions, one customer appointee, one partner.
 import type { PersonName, RosterMember, TeamFunction, TeamPartner, TeamRoster } from '../api';
 
-const elena: PersonName = { id: 1, name: 'Elena Marsh' };
+const elena: PersonName = { id: 1, name: 'Elena Marsh', title: 'Key Account Manager' };
 
 export function rosterMember(
   id: number,
@@ -52,8 +52,8 @@ export const partner: TeamPartner = {
 };
 
 export function sampleRoster(): TeamRoster {
-  const prod = { id: 50, name: 'Wu Lei' };
-  const qa = { id: 51, name: 'Sun Mei' };
+  const prod = { id: 50, name: 'Wu Lei', title: 'Production Director' };
+  const qa = { id: 51, name: 'Sun Mei', title: 'Quality Director' };
   const manager = rosterMember(1, 'Elena Marsh', 'account_manager', 'ours', null, null);
   manager.member.person_id = elena.id;
   return {

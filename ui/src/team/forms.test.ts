@@ -27,7 +27,7 @@ describe('member form', () => {
   });
 
   it('round-trips a member through the form', () => {
-    const member = rosterMember(3, 'Ana Silva', 'quality', 'ours', { id: 51, name: 'Sun Mei' }).member;
+    const member = rosterMember(3, 'Ana Silva', 'quality', 'ours', { id: 51, name: 'Sun Mei', title: 'Quality Director' }).member;
     const update = memberUpdateOf(memberFormOf(member), member.reports_to_manager_id);
     expect(update).toMatchObject({
       function: member.function,

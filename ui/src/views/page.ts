@@ -1,9 +1,9 @@
 // The title block and legend captions of an exported page, in the UI language.
 import type { AccountMap, ViewKind } from '../api';
-import type { PdfPage } from '../export/pdf';
+import type { PdfText } from '../export/pdf';
 import { i18n, t } from '../i18n/index.svelte';
 
-export function exportPage(map: AccountMap | null, view: ViewKind, privacy: boolean): Omit<PdfPage, 'svg'> {
+export function exportPage(map: AccountMap | null, view: ViewKind, privacy: boolean): PdfText {
   const date = new Date().toLocaleDateString(i18n.locale);
   return {
     title: map ? `${map.account.name} - ${t(`view.${view}`)}` : t(`view.${view}`),
