@@ -140,12 +140,14 @@ impl<'c> Writer<'c> {
         let id = self.tx.last_insert_rowid();
         // The given values are the after-image: columns left out take their schema default,
         // which a redo (re-inserting these values) reproduces, so no read-back is needed.
-        let mut after = Map::with_capacity(values.len() + 1);
-        after.insert("id".to_owned(), id.into());
-        for (column, value) in values {
-            after.insert((*column).to_owned(), json_value(value.to_sql()?));
-        }
-        self.record(table, id, None, Some(after))?;
+        // It is written straight to JSON: bulk inserts spend their time here.
+        let outputs = values
+            .iter()
+            .map(|(column, value)| Ok((*column, value.to_sql()?)))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let after =
+            serde_json::to_string(&InsertImage { id, values: &outputs }).map_err(|e| Error::Journal(e.to_string()))?;
+        self.record(table, id, ChangeOp::Inserted, None, Some(after))?;
         Ok(id)
     }
 
@@ -161,7 +163,7 @@ impl<'c> Writer<'c> {
         self.tx.prepare_cached(&sql)?.execute(params_from_iter(args))?;
         let after = row_image(&self.tx, table, id)?;
         if after.as_ref() != Some(&before) {
-            self.record(table, id, Some(before), after)?;
+            self.record(table, id, ChangeOp::Updated, to_json(Some(before))?, to_json(after)?)?;
         }
         Ok(())
     }
@@ -173,26 +175,22 @@ impl<'c> Writer<'c> {
         })?;
         self.tx
             .execute(&format!("DELETE FROM {} WHERE id = ?1", table.as_str()), [id])?;
-        self.record(table, id, Some(before), None)
+        self.record(table, id, ChangeOp::Deleted, to_json(Some(before))?, None)
     }
 
-    fn record(&mut self, table: Table, id: i64, before: Option<RowImage>, after: Option<RowImage>) -> Result<()> {
-        let op = match (&before, &after) {
-            (None, _) => ChangeOp::Inserted,
-            (_, None) => ChangeOp::Deleted,
-            _ => ChangeOp::Updated,
-        };
+    fn record(
+        &mut self,
+        table: Table,
+        id: i64,
+        op: ChangeOp,
+        before: Option<String>,
+        after: Option<String>,
+    ) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO journal_entry (action_id, table_name, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
-            .execute(params![
-                self.action_id,
-                table.as_str(),
-                id,
-                to_json(before)?,
-                to_json(after)?
-            ])?;
+            .execute(params![self.action_id, table.as_str(), id, before, after])?;
         self.changes.push(Change { table, id, op });
         Ok(())
     }
@@ -222,12 +220,41 @@ fn to_json(image: Option<RowImage>) -> Result<Option<String>> {
         .transpose()
 }
 
-fn json_value(output: ToSqlOutput<'_>) -> serde_json::Value {
-    match output {
-        ToSqlOutput::Borrowed(value) => value_ref_json(value),
-        ToSqlOutput::Owned(value) => value_ref_json((&value).into()),
-        // No domain column is a blob or zero-blob; the arm only satisfies exhaustiveness.
-        _ => serde_json::Value::Null,
+/// An inserted row's values as a JSON object, serialized without building a map first.
+struct InsertImage<'a> {
+    id: i64,
+    values: &'a [(&'a str, ToSqlOutput<'a>)],
+}
+
+impl Serialize for InsertImage<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.values.len() + 1))?;
+        map.serialize_entry("id", &self.id)?;
+        for (column, output) in self.values {
+            let value = match output {
+                ToSqlOutput::Borrowed(value) => *value,
+                ToSqlOutput::Owned(value) => value.into(),
+                // No domain column is a blob or zero-blob; the arm only satisfies exhaustiveness.
+                _ => ValueRef::Null,
+            };
+            map.serialize_entry(column, &SqlValue(value))?;
+        }
+        map.end()
+    }
+}
+
+/// One SQLite value as JSON, borrowed: null, integer, real or text (blobs do not occur).
+struct SqlValue<'a>(ValueRef<'a>);
+
+impl Serialize for SqlValue<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        match self.0 {
+            ValueRef::Null | ValueRef::Blob(_) => serializer.serialize_unit(),
+            ValueRef::Integer(n) => serializer.serialize_i64(n),
+            ValueRef::Real(x) => serializer.serialize_f64(x),
+            ValueRef::Text(t) => serializer.serialize_str(&String::from_utf8_lossy(t)),
+        }
     }
 }
 

@@ -65,7 +65,9 @@ await writeFile(
   `# Map benchmark\n\nHeadless Debian Chromium, software rendering (no GPU), median of ${RUNS} runs, ` +
     `synthetic accounts with ~2.8 ties per person (\`npm run bench\`, ${new Date().toISOString().slice(0, 10)}).\n` +
     `The network column runs fcose on the page up to 300 people (full quality), and in a Web Worker in draft quality above;\n` +
-    `the freeze column is the longest gap between animation frames meanwhile: the layout itself runs off the page, what remains\n` +
-    `is Cytoscape drawing the map (a grid placeholder first, then the laid-out map) on the page.\n` +
+    `the freeze column is the longest gap between animation frames meanwhile: the layout runs off the page before anything\n` +
+    `is drawn (a progress note shows), what remains is Cytoscape building and drawing the laid-out map once.\n` +
+    `Big maps zoomed out below legibility are drawn without labels, numbers and arrowheads (map/detail.ts), as they\n` +
+    `would not be visible at that size (min-zoomed-font-size); the first zoom in to legibility adds them.\n` +
     `Bare and app draw the same graph at the same positions; the app adds its classes, stylesheet, labels and fit.\n\n${table}\n`,
 );

@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import type { Side, TieKind, ViewKind, Viewport } from '../api';
 import type { MapElement } from '../model/elements';
 import type { Point } from '../model/layout';
-import { Detail, startsDetailed } from './detail';
+import { Detail, expectedZoom, startsDetailed } from './detail';
 import { announce, withdraw } from './live';
 import { laidOutInWorker, layoutInWorker, runNetworkLayout } from './network-layout';
 import { highlight, highlightPath, mark, select } from './marks';
@@ -12,9 +12,9 @@ import { definitions, patch } from './patch';
 import { sceneOf, type Scene } from './scene';
 import { mapStylesheet } from './style';
 
-/** Something that works on the live Cytoscape instance; may return its teardown. */
 export { whenCanvas } from './live';
 
+/** Something that works on the live Cytoscape instance; may return its teardown. */
 export type CyCallback = (cy: cytoscape.Core) => void | (() => void);
 
 export interface DrawnPerson {
@@ -57,8 +57,8 @@ export class MapCanvas {
     private readonly container: HTMLElement,
     private readonly handlers: CanvasHandlers,
   ) {
-    this.cy = this.build([]);
-    this.detail = this.detailOf(this.cy, []);
+    this.cy = this.build([], false);
+    this.detail = new Detail(this.cy, this.scale, false);
     announce(this);
   }
 
@@ -67,12 +67,14 @@ export class MapCanvas {
    * will be drawn with, in one constructor call: every element is styled once, and the
    * renderer options suit the map's size.
    */
-  private build(elements: cytoscape.ElementDefinition[]): cytoscape.Core {
+  private build(elements: cytoscape.ElementDefinition[], detailed: boolean): cytoscape.Core {
     const nodes = elements.filter((e) => e.group === 'nodes').length;
     const cy = cytoscape({
       container: this.container,
       elements,
-      style: mapStylesheet(this.scale, startsDetailed(nodes)),
+      // Positions come with the elements ('preset'); Cytoscape would otherwise grid them.
+      layout: { name: 'preset' },
+      style: mapStylesheet(this.scale, detailed),
       minZoom: 0.1,
       maxZoom: 3,
       boxSelectionEnabled: false,
@@ -88,18 +90,17 @@ export class MapCanvas {
     return cy;
   }
 
-  private detailOf(cy: cytoscape.Core, elements: cytoscape.ElementDefinition[]): Detail {
-    return new Detail(cy, this.scale, startsDetailed(elements.filter((e) => e.group === 'nodes').length));
-  }
-
   /** Replaces the instance with one drawing `elements`; attached tools move to the new one. */
   private rebuild(elements: cytoscape.ElementDefinition[]): void {
     for (const teardown of this.attached.values()) teardown?.();
     this.cy.destroy();
-    this.cy = this.build(elements);
+    const { clientWidth: w, clientHeight: h } = this.container;
+    const zoom = expectedZoom(elements, w - FIT_INSETS.left - FIT_INSETS.right, h - FIT_INSETS.top - FIT_INSETS.bottom, FIT_MAX_ZOOM);
+    const detailed = startsDetailed(elements.filter((e) => e.group === 'nodes').length, zoom, this.scale);
+    this.cy = this.build(elements, detailed);
     this.cy.nodes('.group, .caption').unselectify();
     this.cy.nodes('.caption').ungrabify();
-    this.detail = this.detailOf(this.cy, elements);
+    this.detail = new Detail(this.cy, this.scale, detailed);
     for (const callback of this.attached.keys()) this.attached.set(callback, callback(this.cy) ?? undefined);
   }
 
@@ -148,8 +149,7 @@ export class MapCanvas {
       if (fresh && layout === 'network') this.layoutNetwork(positions);
       return;
     }
-    const job = { elements, positions };
-    this.waiting = job;
+    const job = (this.waiting = { elements, positions });
     this.show([], new Map(), true);
     const placed = await layoutInWorker(elements, positions).catch(() => null);
     if (this.waiting !== job || this.cy.destroyed()) return;

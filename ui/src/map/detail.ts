@@ -1,18 +1,35 @@
-// Level of detail: the attitude numbers on the nodes are painted only when the map
-// is zoomed in far enough to read them. The canvas starts without them (cheap first
-// draw of a big map) and switches when a zoom crosses DETAIL_ZOOM, one restyle per
-// crossing, never per frame.
+// Level of detail: names, attitude numbers and arrowheads are drawn only when the
+// map is zoomed in far enough to read them (style.ts, legibleZoom). A big map starts
+// without them (cheap first draw) and switches when a zoom crosses legibleZoom, one
+// restyle per crossing, never per frame.
 import type cytoscape from 'cytoscape';
-import { mapStylesheet } from './style';
+import { MAX_NODE_SIZE } from '../model/visuals';
+import { legibleZoom, mapStylesheet } from './style';
 
-/** Zoom from which a number on the smallest node is legible (~9 screen px). */
-export const DETAIL_ZOOM = 0.45;
 /** Up to this many nodes the numbers cost little: always painted, however small. */
 export const ALWAYS_DETAILED = 400;
 
-/** Whether a map of this many nodes starts with the numbers painted (before any fit). */
-export function startsDetailed(nodes: number): boolean {
-  return nodes <= ALWAYS_DETAILED;
+/**
+ * Whether a new drawing starts detailed: small maps always; big ones when the fit
+ * to come (`zoom`, predicted from the positions) is close enough to read them. Built
+ * in the right mode at once, a big map is styled once instead of twice.
+ */
+export function startsDetailed(nodes: number, zoom: number, scale: number): boolean {
+  return nodes <= ALWAYS_DETAILED || zoom >= legibleZoom(scale);
+}
+
+/** The zoom at which `elements` will be fitted into `width` x `height` (people's boxes only). */
+export function expectedZoom(elements: readonly cytoscape.ElementDefinition[], width: number, height: number, maxZoom: number): number {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const e of elements) {
+    if (!e.position) continue;
+    x1 = Math.min(x1, e.position.x);
+    y1 = Math.min(y1, e.position.y);
+    x2 = Math.max(x2, e.position.x);
+    y2 = Math.max(y2, e.position.y);
+  }
+  if (x1 > x2 || width <= 0 || height <= 0) return maxZoom;
+  return Math.min(maxZoom, width / (x2 - x1 + MAX_NODE_SIZE), height / (y2 - y1 + MAX_NODE_SIZE));
 }
 
 export class Detail {
@@ -23,7 +40,7 @@ export class Detail {
   constructor(
     private readonly cy: cytoscape.Core,
     private scale: number,
-    private detailed: boolean,
+    private detailed = false,
   ) {
     cy.on('zoom', () => this.update());
   }
@@ -40,7 +57,7 @@ export class Detail {
   }
 
   private wanted(): boolean {
-    return this.cy.zoom() >= DETAIL_ZOOM || startsDetailed(this.cy.nodes().length);
+    return startsDetailed(this.cy.nodes().length, this.cy.zoom(), this.scale);
   }
 
   private apply(): void {

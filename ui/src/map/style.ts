@@ -19,9 +19,29 @@ const PERSON_FONT = 15;
 const GROUP_FONT = 15;
 const CAPTION_FONT = 20;
 
+/** From this zoom on, a person's name is drawn (min-zoomed-font-size): below it, labels cost time and show nothing. */
+export function legibleZoom(scale: number): number {
+  return MIN_ZOOMED_FONT_SIZE / (PERSON_FONT * scale);
+}
+
 function personBlocks(scale: number, detail: boolean): Block[] {
   const blocks: Block[] = [
     {
+      selector: 'node.person',
+      style: {
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        width: UNASSESSED_SIZE,
+        height: UNASSESSED_SIZE,
+        ...(detail ? { 'background-fit': 'contain' as const, 'background-clip': 'node' as const } : {}),
+      },
+    },
+  ];
+  // Labels only where they can be read: every styled property costs Cytoscape work
+  // per element at creation, and measuring thousands of wrapped labels is its
+  // single largest cost on a big map (bench/results.md).
+  if (detail) {
+    blocks.push({
       selector: 'node.person',
       style: {
         label: 'data(label)',
@@ -39,15 +59,9 @@ function personBlocks(scale: number, detail: boolean): Block[] {
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
-        'border-width': 1.5,
-        'border-color': '#ffffff',
-        'background-fit': 'contain',
-        'background-clip': 'node',
-        width: UNASSESSED_SIZE,
-        height: UNASSESSED_SIZE,
       },
-    },
-  ];
+    });
+  }
   for (const side of SIDES) {
     blocks.push({ selector: `node.${sideClass(side)}`, style: { shape: SIDE_SHAPES[side] as cytoscape.Css.NodeShape } });
   }
@@ -164,9 +178,12 @@ function groupBlocks(scale: number): Block[] {
   ];
 }
 
-function edgeBlocks(): Block[] {
+function edgeBlocks(detail: boolean): Block[] {
   const look = (key: keyof typeof TIE_LOOKS) => {
     const l = TIE_LOOKS[key];
+    // Far out, ties are plain straight strokes (Cytoscape's fastest edge): arrowheads
+    // and dashes could not be told apart at that size, and unset properties cost nothing.
+    if (!detail) return { 'line-color': l.colour, width: l.width };
     return {
       'line-color': l.colour,
       'target-arrow-color': l.colour,
@@ -175,14 +192,15 @@ function edgeBlocks(): Block[] {
       'target-arrow-shape': l.arrow ? ('triangle' as const) : ('none' as const),
     };
   };
+  const base: Block['style'] = detail
+    ? { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85, 'line-dash-pattern': [6, 4] }
+    : { 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.85 };
+  const elbows: Block['style'] = detail ? { 'curve-style': 'taxi', 'taxi-direction': 'vertical', 'taxi-turn': '22px' } : {};
   return [
-    { selector: 'edge.tie', style: { 'curve-style': 'bezier', 'arrow-scale': 0.9, opacity: 0.85, 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge.tie', style: base },
     // Org-chart elbows: up from the subordinate, across, up into the boss.
-    {
-      selector: 'edge.tie-reports-to',
-      style: { ...look('reports_to'), 'curve-style': 'taxi', 'taxi-direction': 'vertical', 'taxi-turn': '22px' },
-    },
-    { selector: 'edge.tie-reports-to.straight', style: { 'curve-style': 'bezier' } },
+    { selector: 'edge.tie-reports-to', style: { ...look('reports_to'), ...elbows } },
+    ...(detail ? [{ selector: 'edge.tie-reports-to.straight', style: { 'curve-style': 'bezier' as const } }] : []),
     { selector: 'edge.tie-dotted-line', style: look('dotted_line') },
     { selector: 'edge.tie-influences', style: look('influences') },
     { selector: 'edge.tie-influences.hidden', style: look('hidden_influences') },
@@ -230,14 +248,11 @@ function stateBlocks(): Block[] {
 
 /**
  * The stylesheet; `scale` enlarges all type (1.12 when presenting). Without `detail`
- * the attitude numbers are not painted on the nodes (the fill still shows the
- * attitude): for a map zoomed far out, where the numbers could not be read anyway
- * and painting thousands of images makes drawing and panning several times slower.
+ * (a big map zoomed out below legibleZoom) people carry no labels and no attitude
+ * numbers (the fill still shows the attitude) and ties are plain strokes: none of it
+ * could be read at that size, and leaving it out makes a big map draw and pan
+ * several times faster.
  */
 export function mapStylesheet(scale = 1, detail = true): cytoscape.StylesheetJson {
-  const blocks = [...groupBlocks(scale), ...personBlocks(scale, detail), ...edgeBlocks(), ...stateBlocks()];
-  // Far out, ties are drawn as plain straight strokes (Cytoscape's fastest edge):
-  // arrowheads and dashes could not be told apart at that size anyway.
-  if (!detail) blocks.push({ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid' } });
-  return blocks;
+  return [...groupBlocks(scale), ...personBlocks(scale, detail), ...edgeBlocks(detail), ...stateBlocks()];
 }

@@ -50,3 +50,19 @@ export function unitPath(units: readonly OrgUnit[], unitId: number | null): stri
   }
   return path;
 }
+
+/**
+ * The units as one level, for the org chart: a unit nested in another is drawn as
+ * its own box beside the others, captioned with its parent ("Production / Quality";
+ * the organisation's top unit is left out of captions, it holds everyone). Nested
+ * boxes stacked inside each other made one tall block that a wide screen could
+ * only show with 5-7 px type; separate boxes pack into rows of the canvas's shape.
+ */
+export function flatUnits(units: readonly OrgUnit[]): OrgUnit[] {
+  const oneTop = topLevelUnits(units).length === 1;
+  return units.map((unit) => {
+    const path = unitPath(units, unit.id);
+    const shown = oneTop && path.length > 1 ? path.slice(1) : path;
+    return { ...unit, parent_id: null, name: shown.slice(-2).join(' / ') };
+  });
+}

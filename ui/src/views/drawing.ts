@@ -6,6 +6,7 @@ import type { Point } from '../model/blocks';
 import { circlesLayout, type RingInput } from '../model/circles-layout';
 import { coveragePeople, layoutCoverage } from '../model/coverage-layout';
 import { captionElement, toElements, type ElementOptions, type MapElement } from '../model/elements';
+import { flatUnits } from '../model/groups';
 import { DEFAULT_METRICS, layoutMap } from '../model/layout';
 import { drawsDepartments } from '../model/views';
 
@@ -61,9 +62,10 @@ function buildFor(input: DrawingInput): Drawing {
   const { map, view, stored, groupLabels } = input;
   const options = { groupLabels, departments: drawsDepartments(view) };
   if (view === 'org_chart') {
+    const flat = { ...map, org_units: flatUnits(map.org_units) };
     return {
-      elements: toElements(map, options),
-      positions: withStored(layoutMap(map, { ...DEFAULT_METRICS, aspect: input.aspect }), stored),
+      elements: toElements(flat, options),
+      positions: withStored(layoutMap(flat, { ...DEFAULT_METRICS, aspect: input.aspect }), stored),
       layout: 'preset',
     };
   }
