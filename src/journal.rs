@@ -1,7 +1,8 @@
 //! The undo journal: every mutation, grouped per user action, replayable both ways.
 //!
 //! Contract: domain code writes only through [`Writer`]'s `insert`, `update` and `delete`,
-//! which store each row's full image before and after the change (`journal_entry`).
+//! which record each row's full image before and after the change; at commit the action's
+//! changes are stored in order, in batches of [`BATCH`] (`journal_batch`, JSON arrays).
 //! [`Db::undo`] restores the before-images of the latest done action in reverse order;
 //! [`Db::redo`] re-applies the after-images of the earliest undone one. A new action
 //! discards the redo stack (the rows stay, marked `discarded`, as audit trail).
@@ -99,7 +100,13 @@ pub struct Writer<'c> {
     action_id: i64,
     label: String,
     changes: Vec<Change>,
+    /// The journal entries of the changes so far, as JSON objects, written at commit.
+    entries: Vec<String>,
 }
+
+/// Changes stored per journal row: large enough that bulk edits cost little more than the
+/// rows they write, small enough that no row grows beyond a few hundred kilobytes.
+pub const BATCH: usize = 500;
 
 impl<'c> Writer<'c> {
     pub(crate) fn begin(conn: &'c mut Connection, label: &str, author: &str) -> Result<Self> {
@@ -118,6 +125,7 @@ impl<'c> Writer<'c> {
             action_id,
             label: label.to_owned(),
             changes: Vec::new(),
+            entries: Vec::new(),
         })
     }
 
@@ -186,11 +194,13 @@ impl<'c> Writer<'c> {
         before: Option<String>,
         after: Option<String>,
     ) -> Result<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO journal_entry (action_id, table_name, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![self.action_id, table.as_str(), id, before, after])?;
+        // Table names are fixed identifiers and the images are JSON already: no escaping needed.
+        self.entries.push(format!(
+            r#"{{"table":"{}","row_id":{id},"before":{},"after":{}}}"#,
+            table.as_str(),
+            before.as_deref().unwrap_or("null"),
+            after.as_deref().unwrap_or("null"),
+        ));
         self.changes.push(Change { table, id, op });
         Ok(())
     }
@@ -200,6 +210,18 @@ impl<'c> Writer<'c> {
             // Nothing changed: leave no empty action behind (and keep the redo stack).
             drop(self.tx);
             return Ok(ChangeSet::default());
+        }
+        {
+            let mut insert = self
+                .tx
+                .prepare_cached("INSERT INTO journal_batch (action_id, changes, entries) VALUES (?1, ?2, ?3)")?;
+            for batch in self.entries.chunks(BATCH) {
+                insert.execute(params![
+                    self.action_id,
+                    batch.len() as i64,
+                    format!("[{}]", batch.join(","))
+                ])?;
+            }
         }
         self.tx.commit()?;
         Ok(ChangeSet {
@@ -317,38 +339,26 @@ fn restore(tx: &Transaction<'_>, table: Table, id: i64, image: Option<&RowImage>
     Ok(())
 }
 
+#[derive(serde::Deserialize)]
 struct Entry {
-    table: Table,
+    table: String,
     row_id: i64,
     before: Option<RowImage>,
     after: Option<RowImage>,
 }
 
-fn entries(tx: &Transaction<'_>, action_id: i64) -> Result<Vec<Entry>> {
-    let mut stmt =
-        tx.prepare("SELECT table_name, row_id, before, after FROM journal_entry WHERE action_id = ?1 ORDER BY id")?;
-    let rows = stmt.query_map([action_id], |row| {
-        Ok((
-            row.get::<_, String>(0)?,
-            row.get(1)?,
-            row.get::<_, Option<String>>(2)?,
-            row.get::<_, Option<String>>(3)?,
-        ))
-    })?;
+/// The changes of one action, in the order they happened.
+fn entries(tx: &Transaction<'_>, action_id: i64) -> Result<Vec<(Table, Entry)>> {
+    let mut stmt = tx.prepare("SELECT entries FROM journal_batch WHERE action_id = ?1 ORDER BY id")?;
+    let batches = stmt.query_map([action_id], |row| row.get::<_, String>(0))?;
     let mut out = Vec::new();
-    for row in rows {
-        let (table, row_id, before, after) = row?;
-        let table = Table::parse(&table).ok_or_else(|| Error::Journal(format!("unknown table {table}")))?;
-        let parse = |text: Option<String>| -> Result<Option<RowImage>> {
-            text.map(|t| serde_json::from_str(&t).map_err(|e| Error::Journal(e.to_string())))
-                .transpose()
-        };
-        out.push(Entry {
-            table,
-            row_id,
-            before: parse(before)?,
-            after: parse(after)?,
-        });
+    for batch in batches {
+        let batch: Vec<Entry> = serde_json::from_str(&batch?).map_err(|e| Error::Journal(e.to_string()))?;
+        for entry in batch {
+            let table =
+                Table::parse(&entry.table).ok_or_else(|| Error::Journal(format!("unknown table {}", entry.table)))?;
+            out.push((table, entry));
+        }
     }
     Ok(out)
 }
@@ -391,7 +401,7 @@ impl Db {
             entries.reverse();
         }
         let mut changes = Vec::with_capacity(entries.len());
-        for entry in &entries {
+        for (table, entry) in &entries {
             let (image, op) = match (backwards, &entry.before, &entry.after) {
                 (true, None, _) => (None, ChangeOp::Deleted),
                 (true, Some(b), None) => (Some(b), ChangeOp::Inserted),
@@ -400,9 +410,9 @@ impl Db {
                 (false, None, Some(a)) => (Some(a), ChangeOp::Inserted),
                 (false, Some(_), Some(a)) => (Some(a), ChangeOp::Updated),
             };
-            restore(&tx, entry.table, entry.row_id, image)?;
+            restore(&tx, *table, entry.row_id, image)?;
             changes.push(Change {
-                table: entry.table,
+                table: *table,
                 id: entry.row_id,
                 op,
             });
@@ -435,8 +445,8 @@ impl Db {
     pub fn journal(&self, limit: u32) -> Result<Vec<JournalAction>> {
         self.read(|conn| {
             let mut stmt = conn.prepare(
-                "SELECT a.id, a.label, a.author, a.at, a.state, count(e.id)
-                 FROM journal_action a LEFT JOIN journal_entry e ON e.action_id = a.id
+                "SELECT a.id, a.label, a.author, a.at, a.state, ifnull(sum(e.changes), 0)
+                 FROM journal_action a LEFT JOIN journal_batch e ON e.action_id = a.id
                  GROUP BY a.id ORDER BY a.id DESC LIMIT ?1",
             )?;
             let rows = stmt.query_map([limit], |row| {

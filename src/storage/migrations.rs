@@ -10,6 +10,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_value_defaults.sql")),
     M::up(include_str!("migrations/0003_team.sql")),
     M::up(include_str!("migrations/0004_views.sql")),
+    M::up(include_str!("migrations/0005_journal_batches.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -149,3 +149,55 @@ fn an_older_workspace_is_backed_up_before_it_is_migrated() {
         assert_eq!((name.as_str(), version), ("Old Account", 1));
     }
 }
+
+#[test]
+fn journal_entries_of_an_older_workspace_are_carried_into_batches_and_still_undo() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    {
+        // A version-4 workspace whose journal holds one action that added an account.
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        MIGRATIONS.to_version(&mut conn, 4).unwrap();
+        conn.execute_batch(
+            "INSERT INTO account (id, name, created_at) VALUES (7, 'Old Account', '2025-01-01');
+             INSERT INTO journal_action (id, label, author, at) VALUES (1, 'Create account Old Account', 'me', '2025-01-01');
+             INSERT INTO journal_entry (action_id, table_name, row_id, before, after)
+             VALUES (1, 'account', 7, NULL, '{\"id\":7,\"name\":\"Old Account\",\"created_at\":\"2025-01-01\"}');",
+        )
+        .unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    let trail = db.journal(10).unwrap();
+    assert_eq!(
+        (trail[0].label.as_str(), trail[0].entries),
+        ("Create account Old Account", 1)
+    );
+    db.undo().unwrap();
+    assert!(db.list_accounts().unwrap().is_empty());
+    db.redo().unwrap();
+    assert_eq!(db.list_accounts().unwrap()[0].name, "Old Account");
+    assert!(
+        dir.path().join("w.symbio.v4.bak").exists(),
+        "backed up before migrating"
+    );
+}
+
+#[test]
+fn a_bulk_action_spans_several_journal_batches_and_undoes_whole() {
+    use symbio::person::NewPerson;
+    use symbio::vocabulary::{Level, Side};
+    let db = Db::open_in_memory().unwrap();
+    let account = db
+        .create_account(symbio::account::NewAccount::named("Bulk"))
+        .unwrap()
+        .id;
+    let people: Vec<NewPerson> = (0..(symbio::journal::BATCH * 2 + 7))
+        .map(|i| NewPerson::new(Some(account), Side::Customer, format!("Contact {i}"), Level::Staff))
+        .collect();
+    db.create_people(&people).unwrap();
+    assert_eq!(db.journal(1).unwrap()[0].entries, people.len() as i64);
+    db.undo().unwrap();
+    assert!(db.list_people(account).unwrap().is_empty());
+    db.redo().unwrap();
+    assert_eq!(db.list_people(account).unwrap().len(), people.len());
+}

@@ -115,7 +115,7 @@ impl Kit {
                     "team_partner",
                     "team_partner_value_chain",
                     "journal_action",
-                    "journal_entry",
+                    "journal_batch",
                 ] {
                     let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY id"))?;
                     let width = stmt.column_count();
