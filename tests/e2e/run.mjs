@@ -47,9 +47,16 @@ async function loadSpecs(filters) {
   const chosen = filters.length ? files.filter((f) => filters.some((x) => f.includes(x))) : files;
   const specs = [];
   for (const file of chosen) {
-    const module = await import(pathToFileURL(join(specsDir, file)).href);
-    if (typeof module.run !== 'function') throw new Error(`specs/${file} does not export async run(ctx)`);
-    specs.push({ file, stem: basename(file, '.mjs'), name: module.name || basename(file, '.mjs'), run: module.run, workspace: module.workspace });
+    const stem = basename(file, '.mjs');
+    try {
+      const module = await import(pathToFileURL(join(specsDir, file)).href);
+      if (typeof module.run !== 'function') throw new Error('it does not export async run(ctx)');
+      specs.push({ file, stem, name: module.name || stem, run: module.run, workspace: module.workspace });
+    } catch (error) {
+      // A spec that cannot load is a failed test, reported like any other.
+      const message = `specs/${file} cannot be loaded: ${error.message}`;
+      specs.push({ file, stem, name: stem, run: () => Promise.reject(new Error(message)) });
+    }
   }
   return specs;
 }

@@ -112,6 +112,23 @@ export async function run({ session, screenshot, log }) {
   });
   log(`undo restored the attitude ${JSON.stringify(old)}`);
 
+  // Roles: add "approver" from the list, then remove it from its chip.
+  const chips = () => session.execute(() => [...document.querySelectorAll('[data-testid="role-chip"]')].map((c) => c.textContent));
+  const rolesBefore = (await chips()).length;
+  await session.execute(() => {
+    const select = document.querySelector('[data-testid="add-role"]');
+    select.value = 'approver';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await session.waitFor(async () => (await chips()).length === rolesBefore + 1, { message: 'the added role never showed' });
+  const approver = await session.execute(() =>
+    [...document.querySelectorAll('[data-testid="role-chip"]')].findIndex((c) => c.textContent.includes('Approver')),
+  );
+  const removeButtons = await session.findAll('[data-testid="role-chip"] button');
+  await session.click(removeButtons[approver]);
+  await session.waitFor(async () => (await chips()).length === rolesBefore, { message: 'the removed role stayed' });
+  log(`added and removed a role (${rolesBefore} before)`);
+
   // Delete (key Delete on the selection), confirmed in a dialog that names who goes.
   await session.sendKeys(await session.find(testid('panel-connect')), KEY.delete);
   const dialog = await waitFind(session, testid('delete-dialog'), 'Delete did not ask for confirmation');

@@ -161,6 +161,7 @@ export const {
   assessmentHistory,
   addDecisionRole,
   removeDecisionRole,
+  listDecisionRoles,
   listOrgUnits,
   createOrgUnit,
   renameOrgUnit,

@@ -93,6 +93,7 @@ export const editingEn = {
   'edit.influenceStep': 'Influence {n} of 5',
 
   'edit.roles': 'Decision roles',
+  'edit.removeRole': 'Remove the role {role}',
   'edit.addRole': 'Add a role…',
   'edit.roleDeal': 'For which deal',
   'edit.allDeals': 'For every deal',

@@ -95,6 +95,7 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.influenceStep': '影响力 {n} / 5',
 
   'edit.roles': '决策角色',
+  'edit.removeRole': '移除角色：{role}',
   'edit.addRole': '添加角色…',
   'edit.roleDeal': '适用的项目',
   'edit.allDeals': '适用于所有项目',
