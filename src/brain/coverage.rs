@@ -109,20 +109,28 @@ fn active(owner: Option<&PersonRef>) -> Option<&PersonRef> {
 
 fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, PersonRef>>, gaps: &mut Vec<Gap>) {
     let (id, name) = (Some(c.person.id), &c.person.name);
-    let left = |role| match roles.and_then(|r| r.get(&role)) {
-        Some(o) if o.status == PersonStatus::Left => format!(" ({} has left)", o.name),
-        _ => String::new(),
+    let left_owner = |role| match roles.and_then(|r| r.get(&role)) {
+        Some(o) if o.status == PersonStatus::Left => Some(o.name.clone()),
+        _ => None,
+    };
+    let left = |role| left_owner(role).map(|n| format!(" ({n} has left)")).unwrap_or_default();
+    // Params: `name`, and `left_owner` when the owner of that role has left.
+    let with_left = |gap: Gap, role| match left_owner(role) {
+        Some(owner) => gap.with("name", name).with("left_owner", owner),
+        None => gap.with("name", name),
     };
     if c.a_owner.is_none() {
         let msg = format!("{name} has no primary (A) owner on our side{}", left(CoverageRole::A));
-        gaps.push(Gap::new("coverage.missing_a_owner", Severity::Critical, id, msg));
+        let gap = Gap::new("coverage.missing_a_owner", Severity::Critical, id, msg);
+        gaps.push(with_left(gap, CoverageRole::A));
     }
     if c.b_owner.is_none() {
         let msg = format!(
             "{name} has no backup (B) owner: the relationship hangs on one person{}",
             left(CoverageRole::B)
         );
-        gaps.push(Gap::new("coverage.missing_b_owner", Severity::Warning, id, msg));
+        let gap = Gap::new("coverage.missing_b_owner", Severity::Warning, id, msg);
+        gaps.push(with_left(gap, CoverageRole::B));
     }
     if c.person.level == Level::Executive {
         match &c.sponsor {
@@ -131,14 +139,17 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
                     "{name} is an executive without an executive sponsor{}",
                     left(CoverageRole::Sponsor)
                 );
-                gaps.push(Gap::new("coverage.missing_sponsor", Severity::Warning, id, msg));
+                let gap = Gap::new("coverage.missing_sponsor", Severity::Warning, id, msg);
+                gaps.push(with_left(gap, CoverageRole::Sponsor));
             }
             Some(s) if s.level != Level::Executive => {
                 let msg = format!(
                     "{name} is an executive but their sponsor {} is not one of our executives",
                     s.name
                 );
-                gaps.push(Gap::new("coverage.sponsor_not_executive", Severity::Warning, id, msg));
+                // Params: `name`, `sponsor`.
+                let gap = Gap::new("coverage.sponsor_not_executive", Severity::Warning, id, msg);
+                gaps.push(gap.with("name", name).with("sponsor", &s.name));
             }
             Some(_) => {}
         }
@@ -152,27 +163,45 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
             "{name} has {} independent information channel(s); {MIN_CHANNELS} are needed to cross-check",
             c.channels
         );
-        gaps.push(Gap::new("coverage.too_few_channels", Severity::Warning, id, msg));
+        // Params: `name`, `channels`, `needed`.
+        let gap = Gap::new("coverage.too_few_channels", Severity::Warning, id, msg);
+        gaps.push(
+            gap.with("name", name)
+                .with("channels", c.channels)
+                .with("needed", MIN_CHANNELS),
+        );
     }
+    // Params: `name`, and `attitude` where it is known.
     match c.attitude {
-        None => gaps.push(Gap::new(
-            "coverage.attitude_unknown",
-            Severity::Warning,
-            id,
-            format!("{name}'s attitude toward us has never been assessed"),
-        )),
-        Some(a) if a < 0 => gaps.push(Gap::new(
-            "coverage.opponent",
-            Severity::Critical,
-            id,
-            format!("{name} opposes us (attitude {a}); the aim is to bring them to neutral"),
-        )),
-        Some(0) => gaps.push(Gap::new(
-            "coverage.neutral",
-            Severity::Warning,
-            id,
-            format!("{name} is neutral (attitude 0); the aim is +1 or better"),
-        )),
+        None => gaps.push(
+            Gap::new(
+                "coverage.attitude_unknown",
+                Severity::Warning,
+                id,
+                format!("{name}'s attitude toward us has never been assessed"),
+            )
+            .with("name", name),
+        ),
+        Some(a) if a < 0 => gaps.push(
+            Gap::new(
+                "coverage.opponent",
+                Severity::Critical,
+                id,
+                format!("{name} opposes us (attitude {a}); the aim is to bring them to neutral"),
+            )
+            .with("name", name)
+            .with("attitude", a),
+        ),
+        Some(0) => gaps.push(
+            Gap::new(
+                "coverage.neutral",
+                Severity::Warning,
+                id,
+                format!("{name} is neutral (attitude 0); the aim is +1 or better"),
+            )
+            .with("name", name)
+            .with("attitude", 0),
+        ),
         Some(_) => {}
     }
     let stale = match (&c.last_contact, c.days_since_contact) {
@@ -182,7 +211,13 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
     };
     if let Some(when) = stale {
         let msg = format!("{name}: {when}; the tier's rule is at most {max_days} days between contacts");
-        gaps.push(Gap::new("coverage.stale_contact", Severity::Warning, id, msg));
+        // Params: `name`, `max_days`, and `last_met`, `days` unless they never met.
+        let mut gap = Gap::new("coverage.stale_contact", Severity::Warning, id, msg).with("name", name);
+        gap = gap.with("max_days", max_days);
+        if let (Some(on), Some(days)) = (&c.last_contact, c.days_since_contact) {
+            gap = gap.with("last_met", on).with("days", days);
+        }
+        gaps.push(gap);
     }
 }
 

@@ -39,7 +39,7 @@ pub mod tier;
 #[doc(hidden)]
 pub use graph::GraphProbe;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -65,7 +65,11 @@ pub struct Gap {
     pub severity: Severity,
     /// The person the finding is about, if any.
     pub person_id: Option<i64>,
+    /// The message, in English.
     pub message: String,
+    /// The values the message is made of (`name`, `days`, …), so that the UI can say it in
+    /// the user's language; keys are documented with each rule.
+    pub params: BTreeMap<String, String>,
 }
 
 impl Gap {
@@ -75,7 +79,14 @@ impl Gap {
             severity,
             person_id,
             message,
+            params: BTreeMap::new(),
         }
+    }
+
+    /// Adds a value the message is made of.
+    pub(crate) fn with(mut self, key: &str, value: impl ToString) -> Self {
+        self.params.insert(key.to_owned(), value.to_string());
+        self
     }
 }
 

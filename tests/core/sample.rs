@@ -39,3 +39,22 @@ fn the_sample_can_be_undone_as_one_action() {
     db.redo().unwrap();
     assert_eq!(db.list_accounts().unwrap().len(), 1);
 }
+
+#[test]
+fn coverage_findings_carry_the_values_their_message_is_made_of() {
+    let db = Db::open_in_memory().unwrap();
+    db.ensure_sample().unwrap();
+    let account = db.list_accounts().unwrap()[0].id;
+    let report = db.coverage_report(account).unwrap();
+    let map = db.get_account_map(account).unwrap();
+    assert!(!report.gaps.is_empty());
+    for gap in report.gaps.iter().filter(|g| g.rule.starts_with("coverage.")) {
+        let person = map
+            .people
+            .iter()
+            .find(|p| Some(p.id) == gap.person_id)
+            .expect("a coverage gap names a person");
+        assert_eq!(gap.params.get("name"), Some(&person.name), "{}", gap.rule);
+        assert!(gap.message.contains(&person.name));
+    }
+}

@@ -355,7 +355,13 @@ export type Gap = {
 	severity: Severity,
 	/**  The person the finding is about, if any. */
 	person_id: number | null,
+	/**  The message, in English. */
 	message: string,
+	/**
+	 *  The values the message is made of (`name`, `days`, …), so that the UI can say it in
+	 *  the user's language; keys are documented with each rule.
+	 */
+	params: { [key in string]: string },
 };
 
 export type HiddenChain = {

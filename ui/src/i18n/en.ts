@@ -1,4 +1,5 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
+import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
 import { teamEn } from './team.en';
 import { viewsEn } from './views.en';
@@ -173,6 +174,7 @@ export const en = {
   // The Team tab keeps its texts in its own file (edited alongside the other views).
   ...teamEn,
   ...viewsEn,
+  ...findingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（单元测试会检查）。
+import { findingsZhCN } from './findings.zh-CN';
 import { editingZhCN } from './editing.zh-CN';
 import type { MessageKey } from './en';
 import { teamZhCN } from './team.zh-CN';
@@ -172,4 +173,5 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'action.shortcut': '{label}（{keys}）',
   ...teamZhCN,
   ...viewsZhCN,
+  ...findingsZhCN,
 };
