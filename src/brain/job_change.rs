@@ -162,7 +162,8 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpa
             (_, true) => (Severity::Warning, &c.contact),
             (_, false) => (Severity::Warning, &c.owner),
         };
-        let msg = if person.side == Side::Ours {
+        let ours = person.side == Side::Ours;
+        let msg = if ours {
             format!("{} loses their {} owner {}", c.contact.name, c.role, person.name)
         } else {
             format!(
@@ -170,7 +171,14 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpa
                 c.owner.name, person.name, c.role
             )
         };
-        gaps.push(Gap::new("job_change.coverage_lost", severity, Some(whom.id), msg));
+        // Params: `contact`, `owner`, `coverage_role` (A, B or sponsor), and `left`: who left,
+        // `owner` (one of our staff) or `contact`.
+        let gap = Gap::new("job_change.coverage_lost", severity, Some(whom.id), msg)
+            .with("contact", &c.contact.name)
+            .with("owner", &c.owner.name)
+            .with("coverage_role", c.role)
+            .with("left", if ours { "owner" } else { "contact" });
+        gaps.push(gap);
     }
     for role in &decision_roles {
         let severity = if *role == DecisionRole::Decider {
@@ -179,19 +187,22 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpa
             Severity::Warning
         };
         let msg = format!("{}'s role as {role} is vacant: who takes it over?", person.name);
-        gaps.push(Gap::new("job_change.role_vacant", severity, Some(person.id), msg));
+        // Params: `name`, `role` (the decision role).
+        let gap = Gap::new("job_change.role_vacant", severity, Some(person.id), msg);
+        gaps.push(gap.with("name", &person.name).with("role", role));
     }
     for ch in channels_left.iter().filter(|c| c.remaining < MIN_CHANNELS) {
         let msg = format!(
             "{} was an information channel on {}, who keeps {} channel(s)",
             person.name, ch.contact.name, ch.remaining
         );
-        gaps.push(Gap::new(
-            "job_change.channel_lost",
-            Severity::Warning,
-            Some(ch.contact.id),
-            msg,
-        ));
+        // Params: `name`, `contact`, `remaining`.
+        let gap = Gap::new("job_change.channel_lost", Severity::Warning, Some(ch.contact.id), msg);
+        gaps.push(
+            gap.with("name", &person.name)
+                .with("contact", &ch.contact.name)
+                .with("remaining", ch.remaining),
+        );
     }
     for p in &paths {
         let (rule, severity, msg) = match &p.without {
@@ -209,7 +220,14 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpa
                 ),
             ),
         };
-        gaps.push(Gap::new(rule, severity, Some(p.target.id), msg));
+        // Params: `target`, and `before`, `after` (chain strengths) when a weaker path remains.
+        let mut gap = Gap::new(rule, severity, Some(p.target.id), msg).with("target", &p.target.name);
+        if let Some(w) = &p.without {
+            gap = gap
+                .with("before", format!("{:.2}", p.through.strength))
+                .with("after", format!("{:.2}", w.strength));
+        }
+        gaps.push(gap);
     }
     sort_gaps(&mut gaps);
     Ok(JobChangeImpact {

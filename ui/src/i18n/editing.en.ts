@@ -103,7 +103,7 @@ export const editingEn = {
   'edit.statusApply': 'Apply',
   'edit.impactTitle': 'What this job change affects',
   'edit.impactNone': 'No coverage, roles, channels or paths depend on them.',
-  'edit.impactCoverage': '{owner} covers them as {role}',
+  'edit.impactCoverage': '{owner} covers {contact} as {role}',
   'edit.impactRoles': 'Decision roles: {roles}',
   'edit.impactChannel': 'Information source for {contact} ({n} other channels left)',
   'edit.impactPath': 'On the best path to {target}',

@@ -105,7 +105,7 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.statusApply': '应用',
   'edit.impactTitle': '此次人事变动的影响',
   'edit.impactNone': '没有覆盖、角色、信息渠道或引荐路径依赖此人。',
-  'edit.impactCoverage': '{owner} 是其{role}',
+  'edit.impactCoverage': '{owner} 是 {contact} 的{role}',
   'edit.impactRoles': '决策角色：{roles}',
   'edit.impactChannel': '{contact} 的信息来源（还剩 {n} 个其他渠道）',
   'edit.impactPath': '在通往 {target} 的最佳路径上',

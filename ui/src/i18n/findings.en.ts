@@ -11,4 +11,10 @@ export const findingsEn = {
   'finding.coverage.stale_contact': "{name}: last met on {last_met}, {days} days ago; the tier's rule is at most {max_days} days between contacts",
   'finding.coverage.stale_contact_never': "{name}: never met; the tier's rule is at most {max_days} days between contacts",
   'finding.left_owner': ' ({name} has left)',
+  'finding.job_change.coverage_lost_owner': '{contact} loses their {coverage_role} owner {owner}',
+  'finding.job_change.coverage_lost_contact': '{owner} covered {contact} as {coverage_role}: reassign this coverage',
+  'finding.job_change.role_vacant': "{name}'s role as {role} is vacant: who takes it over?",
+  'finding.job_change.channel_lost': '{name} was an information channel on {contact}, who keeps {remaining} channel(s)',
+  'finding.job_change.path_lost': '{target} can no longer be reached from our staff',
+  'finding.job_change.path_weakened': 'The strongest chain to {target} drops from {before} to {after}',
 } as const;

@@ -22,6 +22,13 @@ describe('findings', () => {
     );
   });
 
+  it('tell lost coverage from the side of who left', () => {
+    expect(findingKey({ rule: 'job_change.coverage_lost', params: { left: 'owner' } })).toBe('finding.job_change.coverage_lost_owner');
+    expect(findingKey({ rule: 'job_change.coverage_lost', params: { left: 'contact' } })).toBe(
+      'finding.job_change.coverage_lost_contact',
+    );
+  });
+
   it('say a coverage gap in Chinese with the values the core sent', () => {
     const params = { name: '赵明远', channels: '1', needed: '2' };
     expect(translate(CATALOGUES, 'zh-CN', 'finding.coverage.too_few_channels', params)).toBe(

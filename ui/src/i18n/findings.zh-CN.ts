@@ -13,4 +13,10 @@ export const findingsZhCN: Record<keyof typeof findingsEn, string> = {
   'finding.coverage.stale_contact': '{name}：上次接触于 {last_met}，已过 {days} 天；按客户等级最多 {max_days} 天须接触一次',
   'finding.coverage.stale_contact_never': '{name}：从未接触；按客户等级最多 {max_days} 天须接触一次',
   'finding.left_owner': '（{name} 已离职）',
+  'finding.job_change.coverage_lost_owner': '{contact} 失去了我方的{coverage_role}负责人 {owner}',
+  'finding.job_change.coverage_lost_contact': '{owner} 曾以{coverage_role}身份覆盖 {contact}：请重新分配这项覆盖',
+  'finding.job_change.role_vacant': '{name} 的{role}角色空缺：由谁接替？',
+  'finding.job_change.channel_lost': '{name} 曾是 {contact} 的信息渠道，对方现只剩 {remaining} 个渠道',
+  'finding.job_change.path_lost': '我方人员已无法联络到 {target}',
+  'finding.job_change.path_weakened': '通往 {target} 的最强关系链从 {before} 降到 {after}',
 };
