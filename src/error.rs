@@ -2,19 +2,23 @@
 //!
 //! Every fallible core function returns [`Error`]. Each variant has a stable [`ErrorKind`]
 //! that the shell forwards to the UI unchanged, so the UI can react to a kind without
-//! parsing messages. Messages name what is wrong in the user's terms (the field, the file).
+//! parsing messages. What is wrong is also a [`Problem`]: a stable code with the values it is
+//! made of, which the UI words in the user's language; the English `Display` is for logs,
+//! tests and as a last fallback. Invalid input names the field it is about.
 
 use std::path::PathBuf;
 
 use serde::Serialize;
 
+pub use crate::problem::{IoCause, Problem};
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// User input broke a rule; `field` names the input, `message` says why.
-    #[error("{field}: {message}")]
-    Invalid { field: String, message: String },
+    /// User input broke a rule; `field` names the input, `problem` says why.
+    #[error("{field}: {problem}")]
+    Invalid { field: String, problem: Problem },
 
     #[error("{entity} {id} does not exist")]
     NotFound { entity: &'static str, id: i64 },
@@ -66,10 +70,47 @@ pub enum ErrorKind {
 }
 
 impl Error {
+    /// Transitional: a refusal worded in English at its call site; use [`Error::problem`].
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::problem(
+            field,
+            Problem::Other {
+                message: message.into(),
+            },
+        )
+    }
+
+    /// Input `field` is refused because of `problem`.
+    pub fn problem(field: impl Into<String>, problem: Problem) -> Self {
         Error::Invalid {
             field: field.into(),
-            message: message.into(),
+            problem,
+        }
+    }
+
+    /// What is wrong, as a code with values, for every kind of error.
+    pub fn to_problem(&self) -> Problem {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Invalid { problem, .. } => problem.clone(),
+            Error::NotFound { entity, id } => Problem::NotFound {
+                entity: (*entity).to_owned(),
+                id: *id,
+            },
+            Error::NotAWorkspace { path: p } => Problem::NotAWorkspace { path: path(p) },
+            Error::Corrupt { path: p, .. } => Problem::Corrupt { path: path(p) },
+            Error::TooNew { path: p, found, known } => Problem::TooNew {
+                path: path(p),
+                found: *found,
+                known: *known,
+            },
+            Error::NothingToUndo => Problem::NothingToUndo,
+            Error::NothingToRedo => Problem::NothingToRedo,
+            Error::Io { source, .. } => Problem::Io {
+                cause: source.kind().into(),
+            },
+            Error::Storage(_) | Error::Migration(_) => Problem::Storage,
+            Error::Journal(_) => Problem::DamagedHistory,
         }
     }
 

@@ -19,6 +19,7 @@ pub mod map;
 pub mod opportunity;
 pub mod org_unit;
 pub mod person;
+pub mod problem;
 pub mod profile;
 pub mod sample;
 pub mod storage;
@@ -31,4 +32,4 @@ pub mod view;
 pub mod vocabulary;
 
 pub use db::Db;
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Problem, Result};

@@ -293,7 +293,7 @@ impl Db {
 
 fn place(w: &mut Writer<'_>, account_id: i64, view: ViewKind, position: &NodePosition) -> Result<()> {
     check_focus(w.conn(), account_id, Some(position.person_id)).map_err(|e| match e {
-        Error::Invalid { message, .. } => Error::invalid("positions", message),
+        Error::Invalid { problem, .. } => Error::problem("positions", problem),
         other => other,
     })?;
     let existing: Option<i64> = w
