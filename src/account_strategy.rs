@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
 use crate::vocabulary::ValueDemand;
@@ -51,12 +51,11 @@ fn normalise(entry: &str) -> Result<String> {
         return Ok(known.as_str().to_owned());
     }
     if text.chars().count() > MAX_DEMAND_CHARS {
-        return Err(Error::invalid(
+        return Err(Error::problem(
             "demands",
-            format!(
-                "'{}…' is longer than {MAX_DEMAND_CHARS} characters",
-                text.chars().take(40).collect::<String>()
-            ),
+            Problem::TooLong {
+                max: MAX_DEMAND_CHARS as i64,
+            },
         ));
     }
     Ok(text)

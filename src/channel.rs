@@ -10,7 +10,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::interaction::check_on_map;
 use crate::journal::Table;
 use crate::person;
@@ -77,7 +77,7 @@ fn check_input(source_person_id: Option<i64>, source: &str, reliability: i64) ->
     validate::in_range("reliability", reliability, 1, 5)?;
     let source = source.trim().to_owned();
     if source_person_id.is_none() && source.is_empty() {
-        return Err(Error::invalid("source", "name the source: a person or a text"));
+        return Err(Error::problem("source", Problem::Missing));
     }
     Ok(source)
 }
@@ -86,14 +86,11 @@ fn check_input(source_person_id: Option<i64>, source: &str, reliability: i64) ->
 fn check_people(conn: &Connection, person_id: i64, source_person_id: Option<i64>) -> Result<()> {
     let contact = person::load(conn, person_id)?;
     let Some(account) = contact.account_id.filter(|_| contact.side != Side::Ours) else {
-        return Err(Error::invalid(
-            "person_id",
-            "information channels are kept for people on an account's map, not for our own staff",
-        ));
+        return Err(Error::problem("person_id", Problem::OurStaff));
     };
     if let Some(source) = source_person_id {
         if source == person_id {
-            return Err(Error::invalid("source_person_id", "a contact is not their own source"));
+            return Err(Error::problem("source_person_id", Problem::SelfReference));
         }
         check_on_map(conn, account, source, "source_person_id")?;
     }

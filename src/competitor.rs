@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::person;
 use crate::validate;
@@ -68,10 +68,7 @@ fn check_name_free(conn: &Connection, name: &str, id: Option<i64>) -> Result<()>
         |row| row.get(0),
     )?;
     if taken {
-        return Err(Error::invalid(
-            "name",
-            format!("a competitor named '{name}' already exists"),
-        ));
+        return Err(Error::problem("name", Problem::DuplicateName { name: name.to_owned() }));
     }
     Ok(())
 }
@@ -133,12 +130,11 @@ impl Db {
         self.write("Delete competitor", |w| {
             let competitor = load(w.conn(), id)?;
             if competitor.staff > 0 {
-                return Err(Error::invalid(
+                return Err(Error::problem(
                     "id",
-                    format!(
-                        "{} still employs {} people on the maps; delete them or change their side first",
-                        competitor.name, competitor.staff
-                    ),
+                    Problem::StillEmploys {
+                        people: competitor.staff,
+                    },
                 ));
             }
             let leanings: Vec<i64> = {
@@ -161,13 +157,7 @@ impl Db {
         self.write(&format!("Set competitor leaning to {strength}"), |w| {
             let person = person::load(w.conn(), person_id)?;
             if !matches!(person.side, Side::Customer | Side::ThirdParty) {
-                return Err(Error::invalid(
-                    "person_id",
-                    format!(
-                        "{} is not a customer-side or third-party person; only they lean to a competitor",
-                        person.name
-                    ),
-                ));
+                return Err(Error::problem("person_id", Problem::NotCustomerSide));
             }
             validate::exists(w.conn(), Table::Competitor, competitor_id)?;
             match find_leaning(w.conn(), person_id, competitor_id)? {

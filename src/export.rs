@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 
 crate::vocabulary::vocabulary!(
     ExportFormat { Png = "png", Svg = "svg", Pdf = "pdf" }
@@ -36,9 +36,11 @@ fn check_content(format: ExportFormat, bytes: &[u8]) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid(
+        Err(Error::problem(
             "bytes",
-            format!("the content is not a {} file", format.as_str().to_uppercase()),
+            Problem::WrongContent {
+                format: format.as_str().to_owned(),
+            },
         ))
     }
 }
@@ -47,17 +49,14 @@ fn check_content(format: ExportFormat, bytes: &[u8]) -> Result<()> {
 fn check_name(stem: &str) -> Result<String> {
     let stem = stem.trim();
     if stem.is_empty() {
-        return Err(Error::invalid("name", "must not be empty"));
+        return Err(Error::problem("name", Problem::Empty));
     }
     if stem
         .chars()
         .any(|c| matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control())
         || stem.starts_with('.')
     {
-        return Err(Error::invalid(
-            "name",
-            format!("'{stem}' cannot be used as a file name"),
-        ));
+        return Err(Error::problem("name", Problem::NotAFileName { value: stem.to_owned() }));
     }
     Ok(stem.chars().take(120).collect())
 }

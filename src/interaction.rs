@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::person::{self, Person};
 use crate::validate;
@@ -63,10 +63,7 @@ pub struct InteractionPatch {
 pub(crate) fn check_on_map(conn: &Connection, account_id: i64, person_id: i64, field: &str) -> Result<Person> {
     let person = person::load(conn, person_id)?;
     if person.side != Side::Ours && person.account_id != Some(account_id) {
-        return Err(Error::invalid(
-            field,
-            format!("{} is not on this account's map or on our staff", person.name),
-        ));
+        return Err(Error::problem(field, Problem::BelongsToOtherAccount));
     }
     Ok(person)
 }
@@ -80,10 +77,7 @@ fn distinct_participants(ids: &[i64]) -> Result<Vec<i64>> {
         }
     }
     if out.is_empty() {
-        return Err(Error::invalid(
-            "participants",
-            "an interaction needs at least one participant",
-        ));
+        return Err(Error::problem("participants", Problem::Empty));
     }
     Ok(out)
 }

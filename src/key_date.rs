@@ -13,7 +13,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::person;
 use crate::profile::Birthday;
@@ -119,10 +119,7 @@ fn check_person(conn: &Connection, account_id: i64, person_id: Option<i64>) -> R
     let Some(id) = person_id else { return Ok(()) };
     let person = person::load(conn, id)?;
     if person.account_id != Some(account_id) {
-        return Err(Error::invalid(
-            "person_id",
-            format!("{} is not one of this account's people", person.name),
-        ));
+        return Err(Error::problem("person_id", Problem::BelongsToOtherAccount));
     }
     Ok(())
 }
@@ -301,10 +298,10 @@ impl Db {
         let from = validate::date("from", from)?;
         let days = validate::in_range("days", days, 0, 366)?;
         let from = NaiveDate::parse_from_str(&from, "%Y-%m-%d")
-            .map_err(|_| Error::invalid("from", "is not a date of the form YYYY-MM-DD"))?;
+            .map_err(|_| Error::problem("from", Problem::NotADate { value: from.clone() }))?;
         let to = from
             .checked_add_days(chrono::Days::new(days.unsigned_abs()))
-            .ok_or_else(|| Error::invalid("days", "reaches past the last supported date"))?;
+            .ok_or_else(|| Error::problem("days", Problem::BeyondCalendar))?;
         self.read(|conn| {
             if let Some(account) = account_id {
                 validate::exists(conn, Table::Account, account)?;

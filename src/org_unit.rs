@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
 
@@ -64,15 +64,12 @@ fn check_parent(conn: &Connection, account_id: i64, unit: Option<i64>, parent: O
     let Some(parent) = parent else { return Ok(()) };
     let parent_unit = load(conn, parent)?;
     if parent_unit.account_id != account_id {
-        return Err(Error::invalid(
-            "parent_id",
-            "the parent department belongs to another account",
-        ));
+        return Err(Error::problem("parent_id", Problem::BelongsToOtherAccount));
     }
     let mut cursor = Some(parent_unit);
     while let Some(current) = cursor {
         if Some(current.id) == unit {
-            return Err(Error::invalid("parent_id", "a department cannot sit inside itself"));
+            return Err(Error::problem("parent_id", Problem::WouldCycle));
         }
         cursor = current.parent_id.map(|p| load(conn, p)).transpose()?;
     }

@@ -15,7 +15,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::validate;
 use crate::vocabulary::{Level, PersonStatus, Side};
@@ -131,10 +131,7 @@ fn check_org_unit(conn: &Connection, account_id: Option<i64>, org_unit_id: Optio
             id: unit,
         }),
         Some(a) if Some(a) == account_id => Ok(()),
-        Some(_) => Err(Error::invalid(
-            "org_unit_id",
-            "the department belongs to another account",
-        )),
+        Some(_) => Err(Error::problem("org_unit_id", Problem::BelongsToOtherAccount)),
     }
 }
 
@@ -143,17 +140,14 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewPerson) -> Result<i64> {
     let name = validate::non_empty("name", &input.name)?;
     match (input.side, input.account_id) {
         (Side::Ours, Some(_)) => {
-            return Err(Error::invalid("account_id", "our own staff belong to no account"));
+            return Err(Error::problem("account_id", Problem::NotApplicable));
         }
         (Side::Ours, None) => {}
-        (_, None) => return Err(Error::invalid("account_id", "a customer-side person needs an account")),
+        (_, None) => return Err(Error::problem("account_id", Problem::Missing)),
         (_, Some(account)) => validate::exists(w.conn(), Table::Account, account)?,
     }
     if input.employer_id.is_some() && input.side != Side::Competitor {
-        return Err(Error::invalid(
-            "employer_id",
-            "only competitor staff have a competitor employer",
-        ));
+        return Err(Error::problem("employer_id", Problem::NotApplicable));
     }
     if let Some(employer) = input.employer_id {
         validate::exists(w.conn(), Table::Competitor, employer)?;

@@ -92,18 +92,18 @@ pub enum Problem {
     AlreadyMember,
     #[error("already has the role {role}")]
     AlreadyHasRole { role: DecisionRole },
-    #[error("someone already holds role {role} for this person")]
-    CoverageTaken { role: CoverageRole },
+    #[error("{holder} already holds role {role} for this person")]
+    CoverageTaken { role: CoverageRole, holder: String },
     #[error("this owner already covers the person as {role}")]
     AlreadyCovers { role: CoverageRole },
     #[error("already reports to someone; use a dotted line for a second manager")]
     AlreadyReports,
-    #[error("the team already has an account manager")]
-    ManagerTaken,
+    #[error("{manager} is already this team's account manager")]
+    ManagerTaken { manager: String },
     #[error("the team has no account manager yet")]
     NoManager,
-    #[error("must be the team's account manager")]
-    NotTheManager,
+    #[error("must be the team's account manager, {manager}")]
+    NotTheManager { manager: String },
     #[error("the account manager reports to no one in the team")]
     ManagerReportsToNoOne,
 

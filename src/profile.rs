@@ -17,7 +17,7 @@ use rusqlite::{Connection, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
 
@@ -90,16 +90,12 @@ fn birthday(value: Option<&str>) -> Result<Option<String>> {
     let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
-    let parsed = Birthday::parse(text).ok_or_else(|| {
-        Error::invalid(
-            "birthday",
-            format!("'{text}' is not a date of the form YYYY-MM-DD, or MM-DD when the year is unknown"),
-        )
-    })?;
+    let parsed = Birthday::parse(text)
+        .ok_or_else(|| Error::problem("birthday", Problem::NotABirthday { value: text.to_owned() }))?;
     if let Some(year) = parsed.year {
         let today = chrono::Local::now().date_naive();
         if NaiveDate::from_ymd_opt(year, parsed.month, parsed.day).is_some_and(|d| d > today) {
-            return Err(Error::invalid("birthday", format!("{text} lies in the future")));
+            return Err(Error::problem("birthday", Problem::InFuture { value: text.to_owned() }));
         }
     }
     Ok(Some(parsed.to_text()))

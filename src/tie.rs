@@ -13,7 +13,7 @@ use rusqlite::{Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::person;
 use crate::validate;
@@ -106,29 +106,18 @@ fn check_kind_fields(
     hidden: bool,
 ) -> Result<()> {
     match (kind, personal, coverage) {
-        (TieKind::Personal, None, _) => return Err(Error::invalid("personal_kind", "a personal tie needs its kind")),
-        (TieKind::Coverage, _, None) => {
-            return Err(Error::invalid(
-                "coverage_role",
-                "coverage needs a role: A, B or sponsor",
-            ))
-        }
+        (TieKind::Personal, None, _) => return Err(Error::problem("personal_kind", Problem::Missing)),
+        (TieKind::Coverage, _, None) => return Err(Error::problem("coverage_role", Problem::Missing)),
         (k, Some(_), _) if k != TieKind::Personal => {
-            return Err(Error::invalid(
-                "personal_kind",
-                "only personal ties have a personal kind",
-            ))
+            return Err(Error::problem("personal_kind", Problem::NotApplicable))
         }
         (k, _, Some(_)) if k != TieKind::Coverage => {
-            return Err(Error::invalid(
-                "coverage_role",
-                "only coverage ties have a coverage role",
-            ))
+            return Err(Error::problem("coverage_role", Problem::NotApplicable))
         }
         _ => {}
     }
     if hidden && kind != TieKind::Influences {
-        return Err(Error::invalid("hidden", "only influence ties can be hidden"));
+        return Err(Error::problem("hidden", Problem::NotApplicable));
     }
     Ok(())
 }
@@ -156,34 +145,28 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewTie) -> Result<i64> {
     let strength = validate::in_range("strength", input.strength.unwrap_or(3), 1, 5)?;
     check_kind_fields(input.kind, input.personal_kind, input.coverage_role, input.hidden)?;
     if input.from_person_id == input.to_person_id {
-        return Err(Error::invalid("to_person_id", "a tie needs two different people"));
+        return Err(Error::problem("to_person_id", Problem::SelfReference));
     }
     let from = person::load(w.conn(), input.from_person_id)?;
     let to = person::load(w.conn(), input.to_person_id)?;
     match input.kind {
         TieKind::ReportsTo | TieKind::DottedLine => {
             if from.account_id != to.account_id || from.side != to.side {
-                return Err(Error::invalid(
-                    "to_person_id",
-                    "reporting lines stay within one organisation",
-                ));
+                return Err(Error::problem("to_person_id", Problem::OtherOrganisation));
             }
         }
         TieKind::Influences => {
             let touches_ours = from.side == Side::Ours || to.side == Side::Ours;
             if from.account_id != to.account_id && !touches_ours {
-                return Err(Error::invalid(
-                    "to_person_id",
-                    "influence ties stay within one account's map",
-                ));
+                return Err(Error::problem("to_person_id", Problem::BelongsToOtherAccount));
             }
         }
         TieKind::Coverage => {
             if from.side != Side::Ours {
-                return Err(Error::invalid("from_person_id", "coverage is held by our own staff"));
+                return Err(Error::problem("from_person_id", Problem::NotOurStaff));
             }
             if !matches!(to.side, Side::Customer | Side::ThirdParty) {
-                return Err(Error::invalid("to_person_id", "coverage is of a customer-side person"));
+                return Err(Error::problem("to_person_id", Problem::NotCustomerSide));
             }
         }
         TieKind::Personal => {}
@@ -198,16 +181,10 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewTie) -> Result<i64> {
             )
             .optional()?;
         if existing.is_some() {
-            return Err(Error::invalid(
-                "kind",
-                format!(
-                    "{} already reports to someone; use a dotted line for a second manager",
-                    from.name
-                ),
-            ));
+            return Err(Error::problem("kind", Problem::AlreadyReports));
         }
         if manager_chain_reaches(conn, to.id, from.id)? {
-            return Err(Error::invalid("to_person_id", "this reporting line would make a cycle"));
+            return Err(Error::problem("to_person_id", Problem::WouldCycle));
         }
     }
     if let Some(role) = input.coverage_role {
@@ -244,10 +221,7 @@ fn check_coverage_free(
         )
         .optional()?;
     if let Some(holder) = holder {
-        return Err(Error::invalid(
-            "coverage_role",
-            format!("{holder} already holds role {role} for this person"),
-        ));
+        return Err(Error::problem("coverage_role", Problem::CoverageTaken { role, holder }));
     }
     let own: Option<CoverageRole> = conn
         .query_row(
@@ -258,10 +232,7 @@ fn check_coverage_free(
         )
         .optional()?;
     if let Some(own) = own {
-        return Err(Error::invalid(
-            "coverage_role",
-            format!("this owner already covers the person as {own}"),
-        ));
+        return Err(Error::problem("coverage_role", Problem::AlreadyCovers { role: own }));
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use rusqlite::{Connection, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
 use crate::vocabulary::Tier;
@@ -80,7 +80,7 @@ fn find(conn: &Connection, tier: Tier) -> Result<TierRule> {
     list(conn)?
         .into_iter()
         .find(|r| r.tier == tier)
-        .ok_or_else(|| Error::invalid("tier", format!("the workspace has no rule for tier {tier}")))
+        .ok_or_else(|| Error::problem("tier", Problem::Missing))
 }
 
 /// The tier a weighted score suggests: the first of S, A, B whose threshold it reaches, else C.
@@ -95,7 +95,7 @@ pub(crate) fn suggest(rules: &[TierRule], score: f64) -> Tier {
 
 fn threshold(field: &str, value: f64) -> Result<f64> {
     if !(0.0..=5.0).contains(&value) {
-        return Err(Error::invalid(field, format!("must be between 0 and 5, got {value}")));
+        return Err(Error::problem(field, Problem::out_of_range(0.0, 5.0, value)));
     }
     Ok(value)
 }
@@ -157,10 +157,10 @@ impl Db {
         let TierThresholds { s, a, b } = thresholds;
         let (s, a, b) = (threshold("s", s)?, threshold("a", a)?, threshold("b", b)?);
         if s <= a {
-            return Err(Error::invalid("s", format!("must be above A's threshold {a}, got {s}")));
+            return Err(Error::problem("s", Problem::NotAbove { limit: a, got: s }));
         }
         if a <= b {
-            return Err(Error::invalid("a", format!("must be above B's threshold {b}, got {a}")));
+            return Err(Error::problem("a", Problem::NotAbove { limit: b, got: a }));
         }
         self.write("Change tier thresholds", |w| {
             for (tier, value) in [(Tier::S, s), (Tier::A, a), (Tier::B, b)] {

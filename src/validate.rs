@@ -3,22 +3,22 @@
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 
 pub fn non_empty(field: &str, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(Error::invalid(field, "must not be empty"));
+        return Err(Error::problem(field, Problem::Empty));
     }
     Ok(trimmed.to_owned())
 }
 
 pub fn in_range(field: &str, value: i64, min: i64, max: i64) -> Result<i64> {
     if !(min..=max).contains(&value) {
-        return Err(Error::invalid(
+        return Err(Error::problem(
             field,
-            format!("must be between {min} and {max}, got {value}"),
+            Problem::out_of_range(min as f64, max as f64, value as f64),
         ));
     }
     Ok(value)
@@ -26,7 +26,8 @@ pub fn in_range(field: &str, value: i64, min: i64, max: i64) -> Result<i64> {
 
 pub fn non_negative(field: &str, value: Option<f64>) -> Result<Option<f64>> {
     match value {
-        Some(v) if v.is_nan() || v < 0.0 => Err(Error::invalid(field, format!("must be 0 or more, got {v}"))),
+        Some(v) if !v.is_finite() => Err(Error::problem(field, Problem::NotFinite)),
+        Some(v) if v < 0.0 => Err(Error::problem(field, Problem::Negative { got: v })),
         other => Ok(other),
     }
 }
@@ -35,7 +36,14 @@ pub fn non_negative(field: &str, value: Option<f64>) -> Result<Option<f64>> {
 pub fn date(field: &str, value: &str) -> Result<String> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map(|d| d.format("%Y-%m-%d").to_string())
-        .map_err(|_| Error::invalid(field, format!("'{value}' is not a date of the form YYYY-MM-DD")))
+        .map_err(|_| {
+            Error::problem(
+                field,
+                Problem::NotADate {
+                    value: value.to_owned(),
+                },
+            )
+        })
 }
 
 /// Fails with `NotFound` unless row `id` of `table` exists.

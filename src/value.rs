@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::account;
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::tier_rule;
 use crate::validate;
@@ -215,14 +215,17 @@ impl Db {
     /// Changes the weights of the given criteria in one action; the others keep theirs.
     pub fn set_value_weights(&self, weights: Vec<CriterionWeight>) -> Result<Vec<ValueCriterion>> {
         for (i, w) in weights.iter().enumerate() {
-            if !w.weight.is_finite() || w.weight < 0.0 {
-                return Err(Error::invalid("weight", format!("must be 0 or more, got {}", w.weight)));
+            if !w.weight.is_finite() {
+                return Err(Error::problem("weight", Problem::NotFinite));
+            }
+            if w.weight < 0.0 {
+                return Err(Error::problem("weight", Problem::Negative { got: w.weight }));
             }
             if weights[..i]
                 .iter()
                 .any(|earlier| earlier.criterion_id == w.criterion_id)
             {
-                return Err(Error::invalid("weights", "a criterion is listed twice"));
+                return Err(Error::problem("weights", Problem::ListedTwice));
             }
         }
         self.write("Change value weights", |w| {
@@ -235,7 +238,7 @@ impl Db {
             }
             let any_positive = criteria(w.conn())?.iter().any(|c| c.weight > 0.0);
             if !any_positive {
-                return Err(Error::invalid("weights", "at least one weight must be above 0"));
+                return Err(Error::problem("weights", Problem::AllZero));
             }
             Ok(())
         })?;

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::validate;
 use crate::vocabulary::{DecisionRole, Side};
@@ -80,9 +80,12 @@ fn check_filter(filter: &MapFilter) -> Result<()> {
     }
     if let (Some(min), Some(max)) = (filter.attitude_min, filter.attitude_max) {
         if min > max {
-            return Err(Error::invalid(
+            return Err(Error::problem(
                 "attitude_min",
-                format!("{min} is above the maximum {max}"),
+                Problem::MinAboveMax {
+                    min: min as f64,
+                    max: max as f64,
+                },
             ));
         }
     }
@@ -91,10 +94,10 @@ fn check_filter(filter: &MapFilter) -> Result<()> {
 
 fn check_viewport(viewport: &Viewport) -> Result<()> {
     if !(viewport.zoom.is_finite() && viewport.zoom > 0.0) {
-        return Err(Error::invalid("zoom", "must be a positive number"));
+        return Err(Error::problem("zoom", Problem::NotPositive));
     }
     if !(viewport.pan_x.is_finite() && viewport.pan_y.is_finite()) {
-        return Err(Error::invalid("pan", "must be finite numbers"));
+        return Err(Error::problem("pan", Problem::NotFinite));
     }
     Ok(())
 }
@@ -144,10 +147,7 @@ fn check_focus(conn: &Connection, account_id: i64, focus: Option<i64>) -> Result
     let Some(person) = focus else { return Ok(()) };
     let on_account = crate::account::account_of_person(conn, person)?;
     if on_account.is_some() && on_account != Some(account_id) {
-        return Err(Error::invalid(
-            "focus_person_id",
-            "the person is on another account's map",
-        ));
+        return Err(Error::problem("focus_person_id", Problem::BelongsToOtherAccount));
     }
     Ok(())
 }
@@ -173,11 +173,8 @@ impl Db {
 
     /// Keeps where the user put these people, as one undoable "Move" action.
     pub fn place_nodes(&self, account_id: i64, view: ViewKind, positions: Vec<NodePosition>) -> Result<()> {
-        if let Some(bad) = positions.iter().find(|p| !(p.x.is_finite() && p.y.is_finite())) {
-            return Err(Error::invalid(
-                "positions",
-                format!("person {} has no finite position", bad.person_id),
-            ));
+        if positions.iter().any(|p| !(p.x.is_finite() && p.y.is_finite())) {
+            return Err(Error::problem("positions", Problem::NotFinite));
         }
         let label = if positions.len() == 1 {
             "Move person".to_owned()
@@ -225,7 +222,7 @@ impl Db {
         let name = validate::non_empty("name", &input.name)?;
         check_filter(&input.filter)?;
         check_viewport(&input.viewport)?;
-        let filter = serde_json::to_string(&input.filter).map_err(|e| Error::invalid("filter", e.to_string()))?;
+        let filter = serde_json::to_string(&input.filter).map_err(|_| Error::problem("filter", Problem::Malformed))?;
         let id = self.write(&format!("Save view {name}"), |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             check_focus(w.conn(), input.account_id, input.focus_person_id)?;
@@ -235,7 +232,7 @@ impl Db {
                 |r| r.get(0),
             )?;
             if taken {
-                return Err(Error::invalid("name", format!("a view named '{name}' already exists")));
+                return Err(Error::problem("name", Problem::DuplicateName { name }));
             }
             let slide: i64 = w.conn().query_row(
                 "SELECT ifnull(max(slide), 0) + 1 FROM saved_view WHERE account_id = ?1",
@@ -273,10 +270,7 @@ impl Db {
             let mut given = ids.clone();
             given.sort_unstable();
             if given != current {
-                return Err(Error::invalid(
-                    "ids",
-                    "list every saved view of the account exactly once",
-                ));
+                return Err(Error::problem("ids", Problem::ListEachOnce));
             }
             for (slide, id) in ids.iter().enumerate() {
                 w.update(Table::SavedView, *id, &[("slide", &(slide as i64 + 1))])?;

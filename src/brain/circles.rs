@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::{load_person, person_ref, PersonRef, PERSON_REF};
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::vocabulary::{PersonStatus, TieKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -45,9 +45,9 @@ impl Db {
     /// Rings of first- to `degrees`-degree acquaintances around `person_id` (1..=6).
     pub fn acquaintance_circles(&self, person_id: i64, degrees: u32) -> Result<Circles> {
         if !(1..=6).contains(&degrees) {
-            return Err(Error::invalid(
+            return Err(Error::problem(
                 "degrees",
-                format!("must be between 1 and 6, got {degrees}"),
+                Problem::out_of_range(1.0, 6.0, f64::from(degrees)),
             ));
         }
         self.read(|conn| {

@@ -26,7 +26,7 @@ use super::graph::cost;
 use super::{person_ref, roles, PersonRef, PERSON_REF};
 use crate::account;
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::vocabulary::{DecisionRole, TieKind};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -97,7 +97,7 @@ pub(crate) fn check_deal(conn: &Connection, account_id: i64, deal: Option<i64>) 
             id,
         })?;
     if owner != account_id {
-        return Err(Error::invalid("opportunity_id", "the deal belongs to another account"));
+        return Err(Error::problem("opportunity_id", Problem::BelongsToOtherAccount));
     }
     Ok(())
 }

@@ -32,7 +32,7 @@ use serde::Serialize;
 use super::graph::{Found, TieGraph};
 use super::{load_person, PersonRef};
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::vocabulary::{CoverageRole, PersonStatus, PersonalTie, Side, TieKind};
 
 pub const DEFAULT_K: i64 = 3;
@@ -198,26 +198,23 @@ pub(crate) fn compute(
 ) -> Result<IntroductionPaths> {
     let k = k.unwrap_or(DEFAULT_K);
     if !(1..=MAX_K).contains(&k) {
-        return Err(Error::invalid("k", format!("must be between 1 and {MAX_K}, got {k}")));
+        return Err(Error::problem("k", Problem::out_of_range(1.0, MAX_K as f64, k as f64)));
     }
     let target = load_person(conn, target_id)?;
     if target.status == PersonStatus::Left {
-        return Err(Error::invalid("target_id", format!("{} has left", target.name)));
+        return Err(Error::problem("target_id", Problem::HasLeft));
     }
     let from = from_id.map(|id| load_person(conn, id)).transpose()?;
     match &from {
         Some(f) if f.side != Side::Ours => {
-            return Err(Error::invalid("from_id", "introductions start from our own staff"));
+            return Err(Error::problem("from_id", Problem::NotOurStaff));
         }
         Some(f) if f.status == PersonStatus::Left => {
-            return Err(Error::invalid("from_id", format!("{} has left", f.name)));
+            return Err(Error::problem("from_id", Problem::HasLeft));
         }
-        Some(f) if f.id == target.id => return Err(Error::invalid("from_id", "the start is the target")),
+        Some(f) if f.id == target.id => return Err(Error::problem("from_id", Problem::SelfReference)),
         None if target.side == Side::Ours => {
-            return Err(Error::invalid(
-                "target_id",
-                format!("{} is one of our own staff", target.name),
-            ));
+            return Err(Error::problem("target_id", Problem::OurStaff));
         }
         _ => {}
     }

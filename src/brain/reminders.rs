@@ -20,7 +20,7 @@ use serde::Serialize;
 use super::{contact_rule, key_contacts, last_contacts, today, PersonRef};
 use crate::account;
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::key_date::UpcomingDate;
 use crate::vocabulary::{PersonStatus, Tier};
 
@@ -103,9 +103,9 @@ impl Db {
     /// [`Db::reminders`] as of a given date.
     pub fn reminders_on(&self, account_id: Option<i64>, days: i64, as_of: NaiveDate) -> Result<Reminders> {
         if !(0..=MAX_DAYS).contains(&days) {
-            return Err(Error::invalid(
+            return Err(Error::problem(
                 "days",
-                format!("must be between 0 and {MAX_DAYS}, got {days}"),
+                Problem::out_of_range(0.0, MAX_DAYS as f64, days as f64),
             ));
         }
         let as_of_text = as_of.format("%Y-%m-%d").to_string();

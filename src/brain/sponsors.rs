@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use super::{load_person, person_ref, PersonRef, PERSON_REF};
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::vocabulary::{PersonStatus, Side};
 
 /// Business functions and the title words that reveal them (lower case; Chinese as written).
@@ -172,13 +172,10 @@ fn history(conn: &Connection, contact: i64) -> Result<(HashMap<i64, i64>, HashMa
 pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<SponsorSuggestions> {
     let contact = load_person(conn, person_id)?;
     if !matches!(contact.side, Side::Customer | Side::ThirdParty) {
-        return Err(Error::invalid(
-            "person_id",
-            "sponsors are chosen for customer-side contacts",
-        ));
+        return Err(Error::problem("person_id", Problem::NotCustomerSide));
     }
     if contact.status == PersonStatus::Left {
-        return Err(Error::invalid("person_id", format!("{} has left", contact.name)));
+        return Err(Error::problem("person_id", Problem::HasLeft));
     }
     let unit: Option<String> = conn
         .query_row(

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::ToSql;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::vocabulary::DecisionRole;
 
@@ -16,7 +16,7 @@ fn id(people: &People<'_>, key: &str) -> Result<i64> {
     people
         .get(key)
         .copied()
-        .ok_or_else(|| Error::invalid("sample", format!("the sample has no person '{key}'")))
+        .ok_or_else(|| Error::problem("sample", Problem::Missing))
 }
 
 pub(super) fn enrich(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()> {

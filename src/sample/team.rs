@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Writer;
 use crate::team::member::{self, NewTeamMember, TeamMemberUpdate};
 use crate::team::partner::{self, NewTeamPartner, TeamPartnerUpdate};
@@ -179,7 +179,7 @@ fn id(people: &People<'_>, key: &str) -> Result<i64> {
     people
         .get(key)
         .copied()
-        .ok_or_else(|| Error::invalid("sample", format!("the sample has no person '{key}'")))
+        .ok_or_else(|| Error::problem("sample", Problem::Missing))
 }
 
 pub(super) fn embed(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()> {

@@ -41,7 +41,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::validate;
 use crate::vocabulary::vocabulary;
@@ -115,8 +115,11 @@ pub(crate) fn round2(value: f64) -> f64 {
 
 /// A percentage: finite and within 0..=100.
 pub(crate) fn percent(field: &str, value: f64) -> Result<f64> {
-    if !value.is_finite() || !(0.0..=100.0).contains(&value) {
-        return Err(Error::invalid(field, format!("must be between 0 and 100, got {value}")));
+    if !value.is_finite() {
+        return Err(Error::problem(field, Problem::NotFinite));
+    }
+    if !(0.0..=100.0).contains(&value) {
+        return Err(Error::problem(field, Problem::out_of_range(0.0, 100.0, value)));
     }
     Ok(value)
 }
@@ -130,9 +133,12 @@ pub(crate) fn period(start_on: &str, end_on: Option<&str>) -> Result<(String, Op
         .transpose()?;
     if let Some(end) = &end {
         if *end < start {
-            return Err(Error::invalid(
+            return Err(Error::problem(
                 "end_on",
-                format!("must not be before start_on ({start}), got {end}"),
+                Problem::EndsBeforeStart {
+                    start,
+                    end: end.clone(),
+                },
             ));
         }
     }

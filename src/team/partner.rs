@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{clear_areas, percent, period, round2, set_areas, AreaOwner, PartnerService, ValueChainArea};
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::validate;
 
@@ -119,17 +119,20 @@ struct Checked {
 
 fn check(d: &TeamPartnerUpdate) -> Result<Checked> {
     let firm = validate::non_empty("firm", &d.firm)?;
-    if !d.fee.is_finite() || d.fee < 0.0 {
-        return Err(Error::invalid("fee", format!("must be 0 or more, got {}", d.fee)));
+    if !d.fee.is_finite() {
+        return Err(Error::problem("fee", Problem::NotFinite));
+    }
+    if d.fee < 0.0 {
+        return Err(Error::problem("fee", Problem::Negative { got: d.fee }));
     }
     let share = percent("our_share_percent", d.our_share_percent)?;
     let currency = match d.currency.as_deref().map(str::trim) {
         None | Some("") => super::DEFAULT_CURRENCY.to_owned(),
         Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => code.to_ascii_uppercase(),
         Some(code) => {
-            return Err(Error::invalid(
+            return Err(Error::problem(
                 "currency",
-                format!("'{code}' is not a three-letter currency code"),
+                Problem::NotACurrency { value: code.to_owned() },
             ))
         }
     };

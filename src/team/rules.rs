@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::member::TeamMemberUpdate;
 use super::{percent, period, TeamFunction, ValueChainArea};
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::person::{self, Person};
 use crate::vocabulary::Side;
 
@@ -36,18 +36,8 @@ pub(super) fn check(
     match person.side {
         Side::Ours => {}
         Side::Customer if person.account_id == Some(account_id) => {}
-        Side::Customer => {
-            return Err(Error::invalid(
-                "person_id",
-                format!("{} is a contact of another account", person.name),
-            ))
-        }
-        Side::ThirdParty | Side::Competitor => {
-            return Err(Error::invalid(
-                "person_id",
-                "members are our staff or the customer's own people; outside firms join as partners",
-            ))
-        }
+        Side::Customer => return Err(Error::problem("person_id", Problem::BelongsToOtherAccount)),
+        Side::ThirdParty | Side::Competitor => return Err(Error::problem("person_id", Problem::OutsideFirm)),
     }
     let twin: Option<i64> = conn
         .query_row(
@@ -57,41 +47,28 @@ pub(super) fn check(
         )
         .optional()?;
     if twin.is_some() {
-        return Err(Error::invalid(
-            "person_id",
-            format!("{} is already on this team", person.name),
-        ));
+        return Err(Error::problem("person_id", Problem::AlreadyMember));
     }
     let manager = account_manager(conn, account_id)?.filter(|(id, _, _)| Some(*id) != member);
     if d.function == TeamFunction::AccountManager {
         if person.side != Side::Ours {
-            return Err(Error::invalid(
-                "function",
-                "the account manager must be one of our staff",
-            ));
+            return Err(Error::problem("function", Problem::NotOurStaff));
         }
         if let Some((_, _, name)) = &manager {
-            return Err(Error::invalid(
-                "function",
-                format!("{name} is already this team's account manager"),
-            ));
+            let manager = name.clone();
+            return Err(Error::problem("function", Problem::ManagerTaken { manager }));
         }
     }
     if let Some(target) = d.reports_to_manager_id {
         const FIELD: &str = "reports_to_manager_id";
         if d.function == TeamFunction::AccountManager {
-            return Err(Error::invalid(
-                FIELD,
-                "the account manager reports to no one in the team",
-            ));
+            return Err(Error::problem(FIELD, Problem::ManagerReportsToNoOne));
         }
         match &manager {
-            None => return Err(Error::invalid(FIELD, "this team has no account manager yet")),
+            None => return Err(Error::problem(FIELD, Problem::NoManager)),
             Some((_, id, name)) if *id != target => {
-                return Err(Error::invalid(
-                    FIELD,
-                    format!("must be the team's account manager, {name}"),
-                ))
+                let manager = name.clone();
+                return Err(Error::problem(FIELD, Problem::NotTheManager { manager }));
             }
             Some(_) => {}
         }
@@ -111,18 +88,21 @@ pub(super) fn check(
 fn check_lead(conn: &Connection, account_id: i64, person_id: i64, lead_id: i64) -> Result<()> {
     const FIELD: &str = "customer_lead_id";
     if lead_id == person_id {
-        return Err(Error::invalid(FIELD, "a member is not their own customer lead"));
+        return Err(Error::problem(FIELD, Problem::SelfReference));
     }
     let lead = match person::load(conn, lead_id) {
         Ok(lead) => lead,
-        Err(Error::NotFound { .. }) => return Err(Error::invalid(FIELD, format!("person {lead_id} does not exist"))),
+        Err(Error::NotFound { entity, id }) => {
+            let entity = entity.to_owned();
+            return Err(Error::problem(FIELD, Problem::NotFound { entity, id }));
+        }
         Err(other) => return Err(other),
     };
-    if lead.side != Side::Customer || lead.account_id != Some(account_id) {
-        return Err(Error::invalid(
-            FIELD,
-            format!("{} is not a customer contact of this account", lead.name),
-        ));
+    if lead.side != Side::Customer {
+        return Err(Error::problem(FIELD, Problem::NotCustomerSide));
+    }
+    if lead.account_id != Some(account_id) {
+        return Err(Error::problem(FIELD, Problem::BelongsToOtherAccount));
     }
     Ok(())
 }
