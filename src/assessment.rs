@@ -2,16 +2,18 @@
 //!
 //! Contract: attitude (-3..+3) and influence (1..5) are never overwritten. Each change is an
 //! event with the date it was observed, the evidence (the key event) and its author; the
-//! current value is the latest event by observation date (then by entry order).
+//! current value is the latest event by observation date (then by entry order). Attitude is
+//! scored from behaviour in key events, so an attitude change without evidence (at least one
+//! line of text) is refused on the field `evidence`; influence may go without.
 
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
-use crate::vocabulary::DecisionRole;
+use crate::vocabulary::{DecisionRole, ATTITUDE, INFLUENCE};
 
 /// Which scale an assessment event is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -31,8 +33,8 @@ impl Scale {
 
     fn bounds(self) -> (i64, i64) {
         match self {
-            Scale::Attitude => (-3, 3),
-            Scale::Influence => (1, 5),
+            Scale::Attitude => (ATTITUDE.min, ATTITUDE.max),
+            Scale::Influence => (INFLUENCE.min, INFLUENCE.max),
         }
     }
 }
@@ -75,6 +77,13 @@ pub struct DecisionRoleEntry {
     pub opportunity_id: Option<i64>,
 }
 
+/// The account of a person who can be assessed: anyone but our own staff, whose attitude
+/// toward us and decision roles mean nothing (the method assesses the other side).
+fn customer_side(conn: &rusqlite::Connection, person_id: i64, field: &str) -> Result<i64> {
+    crate::account::account_of_person(conn, person_id)?
+        .ok_or_else(|| Error::problem(field, Problem::OurStaff))
+}
+
 impl Db {
     /// Records a new attitude or influence observation.
     pub fn assess(&self, scale: Scale, input: NewAssessment) -> Result<AssessmentEvent> {
@@ -84,6 +93,10 @@ impl Db {
             Scale::Influence => "influence",
         };
         let value = validate::in_range(field, input.value, min, max)?;
+        let evidence = input.evidence.trim().to_owned();
+        if scale == Scale::Attitude && evidence.is_empty() {
+            return Err(Error::problem("evidence", Problem::Empty));
+        }
         let observed_on = match input.observed_on.as_deref() {
             Some(d) if !d.trim().is_empty() => validate::date("observed_on", d)?,
             _ => chrono::Local::now().date_naive().format("%Y-%m-%d").to_string(),
@@ -91,14 +104,14 @@ impl Db {
         let author = self.author().to_owned();
         let label = format!("Set {field} to {value}");
         let id = self.write(&label, |w| {
-            validate::exists(w.conn(), Table::Person, input.person_id)?;
+            customer_side(w.conn(), input.person_id, "person_id")?;
             w.insert(
                 scale.table(),
                 &[
                     ("person_id", &input.person_id),
                     ("value", &value),
                     ("observed_on", &observed_on),
-                    ("evidence", &input.evidence.trim()),
+                    ("evidence", &evidence),
                     ("author", &author),
                 ],
             )
@@ -108,7 +121,7 @@ impl Db {
             person_id: input.person_id,
             value,
             observed_on,
-            evidence: input.evidence,
+            evidence,
             author,
         })
     }
@@ -139,7 +152,7 @@ impl Db {
 
     pub fn add_decision_role(&self, input: NewDecisionRole) -> Result<DecisionRoleEntry> {
         let id = self.write(&format!("Add role {}", input.role), |w| {
-            let person_account = crate::account::account_of_person(w.conn(), input.person_id)?;
+            let person_account = Some(customer_side(w.conn(), input.person_id, "person_id")?);
             if let Some(opportunity) = input.opportunity_id {
                 let deal_account: i64 = w
                     .conn()
@@ -151,7 +164,7 @@ impl Db {
                         id: opportunity,
                     })?;
                 if Some(deal_account) != person_account {
-                    return Err(Error::invalid("opportunity_id", "the deal belongs to another account"));
+                    return Err(Error::problem("opportunity_id", Problem::BelongsToOtherAccount));
                 }
             }
             let taken: bool = w.conn().query_row(
@@ -161,10 +174,7 @@ impl Db {
                 |r| r.get(0),
             )?;
             if taken {
-                return Err(Error::invalid(
-                    "role",
-                    format!("the person already has the role {}", input.role),
-                ));
+                return Err(Error::problem("role", Problem::AlreadyHasRole { role: input.role }));
             }
             w.insert(
                 Table::DecisionRole,

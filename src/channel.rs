@@ -3,8 +3,10 @@
 //! Contract: a channel belongs to one person on an account's map (not our own staff) and
 //! names its source as a person, a text, or both (the text then says how we hear, e.g.
 //! "weekly call"). A source person is one of the same account's people or our own staff,
-//! never the contact themself. Reliability runs from 1 (hearsay) to 5 (proven). Each important
-//! contact should have at least two stable, independent channels, to cross-check what we hear.
+//! never the contact themself. Reliability runs from 1 (hearsay) to 5 (proven); a channel is
+//! **stable** from [`STABLE_RELIABILITY`] up: hearsay is kept, but is not a channel to rely on.
+//! Each important contact should have at least two stable, independent channels, to cross-check
+//! what we hear (how many a key contact needs is the tier's rule, see [`crate::tier_rule`]).
 
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -15,7 +17,10 @@ use crate::interaction::check_on_map;
 use crate::journal::Table;
 use crate::person;
 use crate::validate;
-use crate::vocabulary::Side;
+use crate::vocabulary::{Side, RELIABILITY};
+
+/// The reliability from which a channel is stable: it counts toward a contact's channels.
+pub const STABLE_RELIABILITY: i64 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct InformationChannel {
@@ -74,7 +79,7 @@ fn load(conn: &Connection, id: i64) -> Result<InformationChannel> {
 
 /// Checks what can be checked without the database; returns the trimmed source text.
 fn check_input(source_person_id: Option<i64>, source: &str, reliability: i64) -> Result<String> {
-    validate::in_range("reliability", reliability, 1, 5)?;
+    validate::in_range("reliability", reliability, RELIABILITY.min, RELIABILITY.max)?;
     let source = source.trim().to_owned();
     if source_person_id.is_none() && source.is_empty() {
         return Err(Error::problem("source", Problem::Missing));

@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod account_strategy;
+pub mod action_label;
 pub mod assessment;
 pub mod brain;
 pub mod channel;
@@ -21,7 +22,9 @@ pub mod org_unit;
 pub mod person;
 pub mod problem;
 pub mod profile;
+pub mod quick_add;
 pub mod sample;
+pub mod selection;
 pub mod storage;
 pub mod team;
 pub mod tie;

@@ -11,7 +11,7 @@
 //! customer lead, keep their membership with that line cleared, and saved views focused on
 //! them lose their focus.
 
-use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
@@ -269,106 +269,9 @@ impl Db {
         self.delete_people(&[id])
     }
 
-    /// Deletes a selection of people (and the ties among them) as one undoable action.
+    /// Deletes a selection of people (and everything that refers to them) as one undoable
+    /// action; see [`crate::selection`].
     pub fn delete_people(&self, ids: &[i64]) -> Result<()> {
-        let label = match ids {
-            [_] => "Delete person".to_owned(),
-            _ => format!("Delete {} people", ids.len()),
-        };
-        self.write(&label, |w| {
-            for &id in ids {
-                let person = load(w.conn(), id)?;
-                remove_dependants(w, person.id)?;
-                w.delete(Table::Person, id)?;
-            }
-            Ok(())
-        })
+        self.delete_selection(ids, &[]).map(|_| ())
     }
-}
-
-fn ids(conn: &Connection, sql: &str, id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([id], |row| row.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn remove_dependants(w: &mut Writer<'_>, person: i64) -> Result<()> {
-    let owned: [(Table, &str); 12] = [
-        (
-            Table::Tie,
-            "SELECT id FROM tie WHERE from_person_id = ?1 OR to_person_id = ?1",
-        ),
-        (Table::DecisionRole, "SELECT id FROM decision_role WHERE person_id = ?1"),
-        (
-            Table::AttitudeEvent,
-            "SELECT id FROM attitude_event WHERE person_id = ?1",
-        ),
-        (
-            Table::InfluenceEvent,
-            "SELECT id FROM influence_event WHERE person_id = ?1",
-        ),
-        (
-            Table::CompetitorLeaning,
-            "SELECT id FROM competitor_leaning WHERE person_id = ?1",
-        ),
-        (
-            Table::InformationChannel,
-            "SELECT id FROM information_channel WHERE person_id = ?1",
-        ),
-        (
-            Table::InteractionParticipant,
-            "SELECT id FROM interaction_participant WHERE person_id = ?1",
-        ),
-        (Table::KeyDate, "SELECT id FROM key_date WHERE person_id = ?1"),
-        (
-            Table::PersonProfile,
-            "SELECT id FROM person_profile WHERE person_id = ?1",
-        ),
-        (
-            Table::TeamMemberValueChain,
-            "SELECT v.id FROM team_member_value_chain v JOIN team_member m ON m.id = v.member_id WHERE m.person_id = ?1",
-        ),
-        (Table::TeamMember, "SELECT id FROM team_member WHERE person_id = ?1"),
-        (Table::NodePosition, "SELECT id FROM node_position WHERE person_id = ?1"),
-    ];
-    // Interactions this person alone took part in go with them: an interaction needs a participant.
-    let sole = "SELECT i.id FROM interaction i WHERE EXISTS (SELECT 1 FROM interaction_participant p
-                WHERE p.interaction_id = i.id AND p.person_id = ?1)
-                AND NOT EXISTS (SELECT 1 FROM interaction_participant p
-                WHERE p.interaction_id = i.id AND p.person_id <> ?1)";
-    let lone_interactions = ids(w.conn(), sole, person)?;
-    for (table, sql) in owned {
-        for row in ids(w.conn(), sql, person)? {
-            w.delete(table, row)?;
-        }
-    }
-    for interaction in lone_interactions {
-        w.delete(Table::Interaction, interaction)?;
-    }
-    for column in ["reports_to_manager_id", "customer_lead_id"] {
-        let sql = format!("SELECT id FROM team_member WHERE {column} = ?1");
-        for member in ids(w.conn(), &sql, person)? {
-            w.update(Table::TeamMember, member, &[(column, &None::<i64>)])?;
-        }
-    }
-    for view in ids(w.conn(), "SELECT id FROM saved_view WHERE focus_person_id = ?1", person)? {
-        w.update(Table::SavedView, view, &[("focus_person_id", &None::<i64>)])?;
-    }
-    let name: String = w
-        .conn()
-        .query_row("SELECT name FROM person WHERE id = ?1", params![person], |r| r.get(0))?;
-    for channel in ids(
-        w.conn(),
-        "SELECT id FROM information_channel WHERE source_person_id = ?1",
-        person,
-    )? {
-        // Keep the channel (it still tells who we hear from) but as a named source.
-        let source = format!("{name} (deleted)");
-        w.update(
-            Table::InformationChannel,
-            channel,
-            &[("source_person_id", &None::<i64>), ("source", &source)],
-        )?;
-    }
-    Ok(())
 }

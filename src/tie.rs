@@ -17,7 +17,7 @@ use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::person;
 use crate::validate;
-use crate::vocabulary::{CoverageRole, PersonalTie, Side, TieKind};
+use crate::vocabulary::{CoverageRole, PersonalTie, Side, TieKind, TIE_STRENGTH};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Tie {
@@ -142,7 +142,7 @@ fn manager_chain_reaches(conn: &Connection, manager: i64, person: i64) -> Result
 }
 
 pub(crate) fn insert(w: &mut Writer<'_>, input: &NewTie) -> Result<i64> {
-    let strength = validate::in_range("strength", input.strength.unwrap_or(3), 1, 5)?;
+    let strength = validate::in_range("strength", input.strength.unwrap_or(3), TIE_STRENGTH.min, TIE_STRENGTH.max)?;
     check_kind_fields(input.kind, input.personal_kind, input.coverage_role, input.hidden)?;
     if input.from_person_id == input.to_person_id {
         return Err(Error::problem("to_person_id", Problem::SelfReference));
@@ -257,7 +257,7 @@ impl Db {
     pub fn update_tie(&self, id: i64, patch: TiePatch) -> Result<Tie> {
         let strength = patch
             .strength
-            .map(|s| validate::in_range("strength", s, 1, 5))
+            .map(|s| validate::in_range("strength", s, TIE_STRENGTH.min, TIE_STRENGTH.max))
             .transpose()?;
         self.write("Edit tie", |w| {
             let tie = load(w.conn(), id)?;
@@ -297,10 +297,6 @@ impl Db {
 
     /// Deletes a selection of ties as one undoable action.
     pub fn delete_ties(&self, ids: &[i64]) -> Result<()> {
-        let label = match ids {
-            [_] => "Delete tie".to_owned(),
-            _ => format!("Delete {} ties", ids.len()),
-        };
-        self.write(&label, |w| ids.iter().try_for_each(|&id| w.delete(Table::Tie, id)))
+        self.delete_selection(&[], ids).map(|_| ())
     }
 }

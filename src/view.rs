@@ -13,7 +13,7 @@ use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
 use crate::validate;
-use crate::vocabulary::{DecisionRole, Side};
+use crate::vocabulary::{DecisionRole, Side, ATTITUDE};
 
 crate::vocabulary::vocabulary!(
     /// The ways one account's map can be drawn.
@@ -75,7 +75,7 @@ fn check_filter(filter: &MapFilter) -> Result<()> {
         ("attitude_max", filter.attitude_max),
     ] {
         if let Some(v) = value {
-            validate::in_range(field, v, -3, 3)?;
+            validate::in_range(field, v, ATTITUDE.min, ATTITUDE.max)?;
         }
     }
     if let (Some(min), Some(max)) = (filter.attitude_min, filter.attitude_max) {

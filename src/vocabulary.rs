@@ -50,6 +50,11 @@ macro_rules! vocabulary {
 }
 pub(crate) use vocabulary;
 
+mod catalogue;
+pub use catalogue::{
+    catalogue, Catalogue, Range, Ranges, ATTITUDE, INFLUENCE, LEANING_STRENGTH, RELIABILITY, TIE_STRENGTH, VALUE_SCORE,
+};
+
 vocabulary!(
     /// Huawei's four customer grades.
     Tier { S = "S", A = "A", B = "B", C = "C" }
@@ -91,8 +96,15 @@ vocabulary!(
 );
 
 vocabulary!(
-    /// Seniority, used to match coverage across the two organisations.
-    Level { Executive = "executive", SeniorManager = "senior_manager", Manager = "manager", Staff = "staff" }
+    /// Seniority, used to match coverage across the two organisations. The board sits above the
+    /// executives: when a competitor's supporter is the CEO, ours must come from the board.
+    Level {
+        Board = "board",
+        Executive = "executive",
+        SeniorManager = "senior_manager",
+        Manager = "manager",
+        Staff = "staff",
+    }
 );
 
 vocabulary!(PersonStatus { Active = "active", Left = "left", Moved = "moved" });
@@ -145,10 +157,19 @@ vocabulary!(
         TradeShow = "trade_show",
         MutualVisit = "mutual_visit",
         KeyDateGreeting = "key_date_greeting",
+        FactoryTour = "factory_tour",
     }
 );
 
-vocabulary!(KeyDateKind { ContractRenewal = "contract_renewal", Festival = "festival", Custom = "custom" });
+vocabulary!(
+    KeyDateKind {
+        ContractRenewal = "contract_renewal",
+        CompanyAnniversary = "company_anniversary",
+        BudgetCycle = "budget_cycle",
+        Festival = "festival",
+        Custom = "custom",
+    }
+);
 
 vocabulary!(Horizon { Current = "current", LongTerm = "long_term" });
 
@@ -158,10 +179,17 @@ impl Level {
     /// Higher is more senior; used for parity and cross-level matching.
     pub fn rank(self) -> u8 {
         match self {
+            Level::Board => 5,
             Level::Executive => 4,
             Level::SeniorManager => 3,
             Level::Manager => 2,
             Level::Staff => 1,
         }
+    }
+
+    /// Executives and the board: the contacts who need an executive sponsor, and the staff of
+    /// ours who can be one.
+    pub fn is_executive_or_above(self) -> bool {
+        self.rank() >= Level::Executive.rank()
     }
 }

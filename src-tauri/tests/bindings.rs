@@ -1,5 +1,6 @@
 //! Fails when the committed TypeScript bindings differ from what the Rust commands generate.
-//! Regenerate with: SYMBIO_UPDATE_BINDINGS=1 cargo test -p symbio-desktop --test bindings
+//! Regenerate both the bindings and the capability's allow-list with:
+//! SYMBIO_UPDATE_BINDINGS=1 cargo test -p symbio-desktop --test bindings
 
 use std::path::Path;
 
@@ -49,6 +50,20 @@ fn the_capability_allows_exactly_the_registered_commands() {
         .filter(|p| p.starts_with("allow-"))
         .map(str::to_owned)
         .collect();
+    if std::env::var_os("SYMBIO_UPDATE_BINDINGS").is_some() {
+        // Rewrite the allow-list in registration order, keeping the other permissions.
+        let others = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| !p.as_str().is_some_and(|p| p.starts_with("allow-")))
+            .cloned();
+        let mut updated = capability.clone();
+        updated["permissions"] = expected.iter().map(|p| serde_json::json!(p)).chain(others).collect();
+        let text = serde_json::to_string_pretty(&updated).unwrap() + "\n";
+        std::fs::write(dir.join("capabilities/default.json"), text).unwrap();
+        return;
+    }
     expected.sort();
     allowed.sort();
     assert_eq!(

@@ -1,4 +1,4 @@
-//! The tie graph of the whole workspace, loaded from SQL for each path analysis.
+//! The tie graph of the whole workspace, which the path analyses search.
 //!
 //! Contract:
 //! - One node per person (every account, every side), plus one virtual node, [`TieGraph::staff`],
@@ -21,10 +21,11 @@
 //! `dijkstra` pass) and `dijkstra` on edge-filtered views; nothing here re-implements a
 //! shortest-path search.
 //!
-//! Cost: the graph is read from SQL and built on every call (no cache, so it can never be stale).
-//! On 5,000 people and 100,000 ties this takes about 30 ms (16 ms reading the rows, 12 ms
-//! building), against 1-5 ms for the search itself; see `benches/brain.rs`. Keeping the graph
-//! in `Db`, dropped whenever a committed change touches `tie` or `person`, would remove that.
+//! Cost: reading and building the graph takes about 30 ms on 5,000 people and 100,000 ties
+//! (16 ms reading the rows, 12 ms building), against 1-5 ms for the search itself; see
+//! `benches/brain.rs`. So `Db` keeps the built graph and drops it whenever a committed change
+//! (an edit, an undo, a redo) touches `tie` or `person`: a path query after such a change
+//! builds it again, every other one reuses it.
 
 use std::collections::HashSet;
 

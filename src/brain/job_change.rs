@@ -111,8 +111,7 @@ fn sourced_channels(conn: &Connection, person: &PersonRef) -> Result<Vec<Channel
     Ok(result)
 }
 
-fn paths(conn: &Connection, person: &PersonRef) -> Result<Vec<PathDependency>> {
-    let graph = TieGraph::load(conn)?;
+fn paths(conn: &Connection, graph: &TieGraph, person: &PersonRef) -> Result<Vec<PathDependency>> {
     let Some(gone) = graph.node(person.id) else {
         return Ok(Vec::new());
     };
@@ -129,21 +128,21 @@ fn paths(conn: &Connection, person: &PersonRef) -> Result<Vec<PathDependency>> {
             continue;
         }
         // The exact distances double as A* heuristics: each search walks straight to our staff.
-        let goal = any_staff(&graph);
+        let goal = any_staff(graph);
         let Some((_, through)) = graph.search_back(target, goal, Some(gone), &nobody, &no_steps, Some(&with)) else {
             continue;
         };
         let alternative = graph.search_back(target, goal, None, &banned, &no_steps, Some(&without));
         result.push(PathDependency {
             target: key.person,
-            through: describe(conn, &graph, &through)?,
-            without: alternative.map(|(_, n)| describe(conn, &graph, &n)).transpose()?,
+            through: describe(conn, graph, &through)?,
+            without: alternative.map(|(_, n)| describe(conn, graph, &n)).transpose()?,
         });
     }
     Ok(result)
 }
 
-pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpact> {
+pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Result<JobChangeImpact> {
     let person = load_person(conn, person_id)?;
     let coverage = coverage(conn, &person)?;
     let decision_roles = match person.side {
@@ -153,7 +152,7 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpa
             .unwrap_or_default(),
     };
     let channels_left = sourced_channels(conn, &person)?;
-    let paths = paths(conn, &person)?;
+    let paths = paths(conn, graph, &person)?;
 
     let mut gaps = Vec::new();
     for c in &coverage {
@@ -243,7 +242,7 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<JobChangeImpa
 impl Db {
     /// What depended on a person who left or moved (or would, if they went).
     pub fn job_change_impact(&self, person_id: i64) -> Result<JobChangeImpact> {
-        self.read(|conn| compute(conn, person_id))
+        self.read(|conn| compute(conn, self.tie_graph(conn)?.as_ref(), person_id))
     }
 }
 

@@ -15,7 +15,10 @@
 //!
 //! Shared definitions, used by several analyses:
 //! - **key contact**: a person of an account (customer or third-party side, not left) who holds a
-//!   decider, approver, influencer or buyer role on any deal, or whose current influence is 4+;
+//!   decision role other than user on any deal (decider, approver, buyer, influencer, initiator,
+//!   and the gatekeeper (控制者), who can block our access to everyone else), or whose current
+//!   influence is 4+; the users are on the decision chain too, and worth a relationship, but
+//!   lighter rules apply to them (see [`coverage`]);
 //! - **current attitude / influence**: the latest event by observation date, then entry order;
 //! - **tier contact rule**: `tier_rule.max_days_between_contacts` of the account's decided tier,
 //!   defaulting to S 14, A 30, B 60, C 90 days where the row is missing; an account without a
@@ -25,7 +28,7 @@
 pub mod balance;
 pub mod circles;
 pub mod coverage;
-mod graph;
+pub(crate) mod graph;
 pub mod hidden_chain;
 pub mod job_change;
 pub mod parity;
@@ -165,11 +168,13 @@ pub(crate) fn roles(
 }
 
 /// The roles that make a person a key contact, whatever their influence.
-pub const KEY_ROLES: [DecisionRole; 4] = [
+pub const KEY_ROLES: [DecisionRole; 6] = [
     DecisionRole::Decider,
     DecisionRole::Approver,
     DecisionRole::Influencer,
     DecisionRole::Buyer,
+    DecisionRole::Initiator,
+    DecisionRole::Gatekeeper,
 ];
 
 /// The influence from which a person is a key contact, whatever their roles.

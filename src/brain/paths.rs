@@ -192,6 +192,7 @@ pub(crate) fn any_staff(graph: &TieGraph) -> impl Fn(NodeIndex) -> bool + Copy +
 
 pub(crate) fn compute(
     conn: &Connection,
+    graph: &TieGraph,
     target_id: i64,
     from_id: Option<i64>,
     k: Option<i64>,
@@ -218,15 +219,14 @@ pub(crate) fn compute(
         }
         _ => {}
     }
-    let graph = TieGraph::load(conn)?;
     let start = graph.node(target.id).ok_or(Error::NotFound {
         entity: "person",
         id: target.id,
     })?;
-    let found = search(&graph, start, from.as_ref().and_then(|f| graph.node(f.id)), k as usize);
+    let found = search(graph, start, from.as_ref().and_then(|f| graph.node(f.id)), k as usize);
     let paths = found
         .iter()
-        .map(|(_, nodes)| describe(conn, &graph, nodes))
+        .map(|(_, nodes)| describe(conn, graph, nodes))
         .collect::<Result<_>>()?;
     Ok(IntroductionPaths { target, from, k, paths })
 }
@@ -239,7 +239,7 @@ impl Db {
         from_id: Option<i64>,
         k: Option<i64>,
     ) -> Result<IntroductionPaths> {
-        self.read(|conn| compute(conn, target_id, from_id, k))
+        self.read(|conn| compute(conn, self.tie_graph(conn)?.as_ref(), target_id, from_id, k))
     }
 }
 

@@ -1,4 +1,6 @@
 use symbio::person::{NewPerson, Person, PersonPatch, StatusChange};
+use symbio::quick_add::{QuickAdd, QuickAdded};
+use symbio::selection::DeletionImpact;
 
 use super::Ws;
 use crate::error::CommandResult;
@@ -55,4 +57,28 @@ pub async fn delete_person(ws: Ws<'_>, id: i64) -> CommandResult<()> {
 #[specta::specta]
 pub async fn delete_people(ws: Ws<'_>, ids: Vec<i64>) -> CommandResult<()> {
     Ok(ws.db()?.delete_people(&ids)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn quick_add(ws: Ws<'_>, input: QuickAdd) -> CommandResult<QuickAdded> {
+    Ok(ws.db()?.quick_add(input)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn people_named(ws: Ws<'_>, account_id: i64, name: String) -> CommandResult<Vec<Person>> {
+    Ok(ws.db()?.people_named(account_id, &name)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn deletion_impact(ws: Ws<'_>, people: Vec<i64>, ties: Vec<i64>) -> CommandResult<DeletionImpact> {
+    Ok(ws.db()?.deletion_impact(&people, &ties)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn delete_selection(ws: Ws<'_>, people: Vec<i64>, ties: Vec<i64>) -> CommandResult<DeletionImpact> {
+    Ok(ws.db()?.delete_selection(&people, &ties)?)
 }
