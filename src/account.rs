@@ -1,17 +1,47 @@
 //! Accounts: the customer companies, with tier, relationship level and value figures.
 //!
-//! Contract: the decided tier is a human decision recorded with who, when and why; the
-//! suggested tier comes from the value assessment (see [`crate::value`]) and never
-//! overwrites it. Share of wallet is derived (revenue / purchase volume), not stored.
+//! Contract: the decided tier is a human decision recorded with who, when and why (a reason
+//! is required), kept as dated history ([`history`]); the suggested tier comes from the value
+//! assessment (see [`crate::value`]) and never overwrites it. Every change of the relationship
+//! level or target is kept with its date. Share of wallet is derived (revenue / purchase
+//! volume), not stored. Names need not be unique ([`Db::accounts_named`] finds namesakes so
+//! that the UI can warn). Archived accounts stay whole and listed, flagged `archived`; the
+//! lifecycle (archive, delete with its impact) is in [`lifecycle`], the agenda of what is due
+//! in [`agenda`], the competitors met at an account in [`competitors`].
 
-use rusqlite::{params, Connection, Row};
+pub mod agenda;
+pub mod competitors;
+pub mod history;
+pub mod lifecycle;
+
+use rusqlite::{params, Connection, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
+use crate::brain::Severity;
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
-use crate::vocabulary::{LifecycleStage, RelationshipLevel, SalesPattern, Tier};
+use crate::vocabulary::{vocabulary, LifecycleStage, RelationshipLevel, SalesPattern, Tier};
+
+/// Strategic influence of an account in its industry: 1 (none) .. 5 (sets the standard).
+pub const STRATEGIC_INFLUENCE: (i64, i64) = (1, 5);
+
+/// Longest account notes, in characters.
+pub const MAX_NOTES_CHARS: usize = 4000;
+
+vocabulary!(
+    /// The optional account fields a patch can empty.
+    AccountField {
+        AnnualRevenue = "annual_revenue",
+        PurchaseVolume = "purchase_volume",
+        ExpectedRevenue1y = "expected_revenue_1y",
+        ExpectedRevenue3y = "expected_revenue_3y",
+        RevenueBaseYear = "revenue_base_year",
+        StrategicInfluence = "strategic_influence",
+    }
+);
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Account {
@@ -29,10 +59,20 @@ pub struct Account {
     pub sales_pattern: SalesPattern,
     pub annual_revenue: Option<f64>,
     pub purchase_volume: Option<f64>,
+    /// What the purchase volume is counted in (e.g. "CNY / year", "million packs / year").
+    pub purchase_volume_unit: String,
     /// Our revenue as a share (0..1) of what the account buys in our category.
     pub share_of_wallet: Option<f64>,
     pub expected_revenue_1y: Option<f64>,
     pub expected_revenue_3y: Option<f64>,
+    /// The year the expected revenues count from (the value return curve's start).
+    pub revenue_base_year: Option<i64>,
+    /// Influence on its industry, 1..5: a core customer is big *and* a model in its sector.
+    pub strategic_influence: Option<i64>,
+    pub notes: String,
+    /// When the account was archived (`YYYY-MM-DD`); None while active.
+    pub archived_on: Option<String>,
+    pub created_at: String,
 }
 
 /// One line of the account list.
@@ -44,6 +84,9 @@ pub struct AccountSummary {
     pub tier: Option<Tier>,
     pub relationship_level: RelationshipLevel,
     pub people: i64,
+    /// Critical findings of the coverage and level-parity analyses.
+    pub critical_findings: i64,
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
@@ -64,7 +107,7 @@ impl NewAccount {
     }
 }
 
-/// Fields to change; absent fields stay as they are.
+/// Fields to change; absent fields stay as they are, fields listed in `clear` become empty.
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
 #[serde(default)]
 pub struct AccountPatch {
@@ -73,15 +116,23 @@ pub struct AccountPatch {
     pub region: Option<String>,
     pub relationship_level: Option<RelationshipLevel>,
     pub relationship_target: Option<RelationshipLevel>,
+    /// When a level or target change happened (`YYYY-MM-DD`); today when absent.
+    pub relationship_changed_on: Option<String>,
     pub lifecycle_stage: Option<LifecycleStage>,
     pub sales_pattern: Option<SalesPattern>,
     pub annual_revenue: Option<f64>,
     pub purchase_volume: Option<f64>,
+    pub purchase_volume_unit: Option<String>,
     pub expected_revenue_1y: Option<f64>,
     pub expected_revenue_3y: Option<f64>,
+    pub revenue_base_year: Option<i64>,
+    pub strategic_influence: Option<i64>,
+    pub notes: Option<String>,
+    /// Optional fields to empty.
+    pub clear: Vec<AccountField>,
 }
 
-/// A tier decision: the tier, who decided, on which date, and why.
+/// A tier decision: the tier, who decided, on which date, and why (required).
 #[derive(Debug, Clone, Deserialize, specta::Type)]
 pub struct TierDecision {
     pub tier: String,
@@ -92,7 +143,8 @@ pub struct TierDecision {
 
 const COLUMNS: &str = "id, name, industry, region, tier, tier_decided_by, tier_decided_on, tier_reason,
     relationship_level, relationship_target, lifecycle_stage, sales_pattern, annual_revenue,
-    purchase_volume, expected_revenue_1y, expected_revenue_3y";
+    purchase_volume, expected_revenue_1y, expected_revenue_3y, purchase_volume_unit, revenue_base_year,
+    strategic_influence, notes, archived_at, created_at";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
     let annual_revenue: Option<f64> = row.get(12)?;
@@ -118,6 +170,12 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
         },
         expected_revenue_1y: row.get(14)?,
         expected_revenue_3y: row.get(15)?,
+        purchase_volume_unit: row.get(16)?,
+        revenue_base_year: row.get(17)?,
+        strategic_influence: row.get(18)?,
+        notes: row.get(19)?,
+        archived_on: row.get(20)?,
+        created_at: row.get(21)?,
     })
 }
 
@@ -129,37 +187,88 @@ pub(crate) fn load(conn: &Connection, id: i64) -> Result<Account> {
         })
 }
 
-impl Db {
-    pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
-        self.read(|conn| {
-            let mut stmt = conn.prepare(
-                "SELECT a.id, a.name, a.industry, a.tier, a.relationship_level,
-                        (SELECT count(*) FROM person p WHERE p.account_id = a.id)
-                 FROM account a ORDER BY a.name COLLATE NOCASE",
-            )?;
-            let rows = stmt.query_map([], |row| {
-                Ok(AccountSummary {
-                    id: row.get(0)?,
-                    name: row.get(1)?,
-                    industry: row.get(2)?,
-                    tier: row.get(3)?,
-                    relationship_level: row.get(4)?,
-                    people: row.get(5)?,
-                })
-            })?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// The local date, `YYYY-MM-DD`.
+pub(crate) fn today_text() -> String {
+    chrono::Local::now().date_naive().format("%Y-%m-%d").to_string()
+}
+
+fn summaries(conn: &Connection) -> Result<Vec<AccountSummary>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.id, a.name, a.industry, a.tier, a.relationship_level,
+                (SELECT count(*) FROM person p WHERE p.account_id = a.id), a.archived_at IS NOT NULL
+         FROM account a ORDER BY a.name COLLATE NOCASE, a.id",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        Ok(AccountSummary {
+            id: row.get(0)?,
+            name: row.get(1)?,
+            industry: row.get(2)?,
+            tier: row.get(3)?,
+            relationship_level: row.get(4)?,
+            people: row.get(5)?,
+            critical_findings: 0,
+            archived: row.get(6)?,
         })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A money field of a patch: finite and 0 or more.
+fn money(field: &str, value: Option<f64>) -> Result<()> {
+    match value {
+        Some(v) if !v.is_finite() => Err(Error::problem(field, Problem::NotFinite)),
+        other => validate::non_negative(field, other).map(|_| ()),
+    }
+}
+
+fn short_text(field: &str, value: Option<&str>, max: usize) -> Result<Option<String>> {
+    let Some(text) = value.map(str::trim) else {
+        return Ok(None);
+    };
+    if text.chars().count() > max {
+        return Err(Error::problem(field, Problem::TooLong { max: max as i64 }));
+    }
+    Ok(Some(text.to_owned()))
+}
+
+impl Db {
+    /// Every account, archived ones included (flagged), by name, with its critical findings.
+    pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
+        let mut list = self.read(summaries)?;
+        for account in &mut list {
+            let coverage = self.coverage_report(account.id)?;
+            let parity = self.level_parity(account.id)?;
+            account.critical_findings = coverage
+                .gaps
+                .iter()
+                .chain(&parity.gaps)
+                .filter(|g| g.severity == Severity::Critical)
+                .count() as i64;
+        }
+        Ok(list)
     }
 
     pub fn get_account(&self, id: i64) -> Result<Account> {
         self.read(|conn| load(conn, id))
     }
 
+    /// Other accounts with this name (ignoring case and surrounding spaces), so that the UI
+    /// can warn before a second one is made; `except` leaves out the account being renamed.
+    pub fn accounts_named(&self, name: &str, except: Option<i64>) -> Result<Vec<AccountSummary>> {
+        let name = name.trim().to_lowercase();
+        Ok(self
+            .read(summaries)?
+            .into_iter()
+            .filter(|a| a.name.trim().to_lowercase() == name && Some(a.id) != except)
+            .collect())
+    }
+
     pub fn create_account(&self, input: NewAccount) -> Result<Account> {
         let name = validate::non_empty("name", &input.name)?;
-        let id = self.write(&format!("Create account {name}"), |w| {
+        let author = self.author();
+        let id = self.write(ActionLabel::CreateAccount, |w| {
             let created_at = chrono::Utc::now().to_rfc3339();
-            w.insert(
+            let id = w.insert(
                 Table::Account,
                 &[
                     ("name", &name),
@@ -167,7 +276,10 @@ impl Db {
                     ("region", &input.region.trim()),
                     ("created_at", &created_at),
                 ],
-            )
+            )?;
+            let start = RelationshipLevel::Vendor;
+            history::record_relationship_by(w, id, start, start, &today_text(), author)?;
+            Ok(id)
         })?;
         self.get_account(id)
     }
@@ -178,25 +290,43 @@ impl Db {
             .as_deref()
             .map(|n| validate::non_empty("name", n))
             .transpose()?;
-        let money = [
+        let amounts = [
             ("annual_revenue", patch.annual_revenue),
             ("purchase_volume", patch.purchase_volume),
             ("expected_revenue_1y", patch.expected_revenue_1y),
             ("expected_revenue_3y", patch.expected_revenue_3y),
         ];
-        for (field, value) in money {
-            validate::non_negative(field, value)?;
+        for (field, value) in amounts {
+            money(field, value)?;
         }
-        self.write("Edit account", |w| {
-            validate::exists(w.conn(), Table::Account, id)?;
-            let mut values: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
+        if let Some(year) = patch.revenue_base_year {
+            validate::in_range("revenue_base_year", year, 1900, 9999)?;
+        }
+        if let Some(influence) = patch.strategic_influence {
+            let (min, max) = STRATEGIC_INFLUENCE;
+            validate::in_range("strategic_influence", influence, min, max)?;
+        }
+        let unit = short_text("purchase_volume_unit", patch.purchase_volume_unit.as_deref(), 40)?;
+        let notes = short_text("notes", patch.notes.as_deref(), MAX_NOTES_CHARS)?;
+        let changed_on = patch
+            .relationship_changed_on
+            .as_deref()
+            .map(|d| validate::date("relationship_changed_on", d))
+            .transpose()?
+            .unwrap_or_else(today_text);
+        let author = self.author().to_owned();
+        self.write(ActionLabel::EditAccount, |w| {
+            let before = load(w.conn(), id)?;
+            let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
             if let Some(name) = &name {
                 values.push(("name", name));
             }
-            if let Some(v) = &patch.industry {
+            let industry = patch.industry.as_deref().map(str::trim);
+            if let Some(v) = &industry {
                 values.push(("industry", v));
             }
-            if let Some(v) = &patch.region {
+            let region = patch.region.as_deref().map(str::trim);
+            if let Some(v) = &region {
                 values.push(("region", v));
             }
             if let Some(v) = &patch.relationship_level {
@@ -211,36 +341,67 @@ impl Db {
             if let Some(v) = &patch.sales_pattern {
                 values.push(("sales_pattern", v));
             }
-            for (field, value) in &money {
+            for (field, value) in &amounts {
                 if let Some(v) = value {
                     values.push((field, v));
                 }
             }
+            if let Some(v) = &unit {
+                values.push(("purchase_volume_unit", v));
+            }
+            if let Some(v) = &patch.revenue_base_year {
+                values.push(("revenue_base_year", v));
+            }
+            if let Some(v) = &patch.strategic_influence {
+                values.push(("strategic_influence", v));
+            }
+            if let Some(v) = &notes {
+                values.push(("notes", v));
+            }
+            for field in &patch.clear {
+                values.push((field.as_str(), &rusqlite::types::Null));
+            }
             if !values.is_empty() {
                 w.update(Table::Account, id, &values)?;
+            }
+            let after = load(w.conn(), id)?;
+            let (level, target) = (after.relationship_level, after.relationship_target);
+            if (level, target) != (before.relationship_level, before.relationship_target) {
+                history::record_relationship_by(w, id, level, target, &changed_on, &author)?;
             }
             Ok(())
         })?;
         self.get_account(id)
     }
 
-    /// Records the tier a person decided on; the score's suggestion is advice only.
+    /// Records the tier a person decided on, with the reason; the score's suggestion is
+    /// advice only. The decision joins the account's tier history; the account's tier is the
+    /// latest decision by date.
     pub fn decide_tier(&self, id: i64, decision: TierDecision) -> Result<Account> {
-        let tier = Tier::parse(decision.tier.trim())
-            .ok_or_else(|| Error::invalid("tier", format!("'{}' is not a tier; use S, A, B or C", decision.tier)))?;
+        let tier = Tier::parse(decision.tier.trim()).ok_or_else(|| {
+            Error::problem(
+                "tier",
+                Problem::NotOneOf {
+                    value: decision.tier.clone(),
+                    allowed: Tier::ALL.iter().map(|t| t.as_str().to_owned()).collect(),
+                },
+            )
+        })?;
         let decided_by = validate::non_empty("decided_by", &decision.decided_by)?;
         let decided_on = validate::date("decided_on", &decision.decided_on)?;
-        self.write(&format!("Decide tier {tier}"), |w| {
-            w.update(
-                Table::Account,
-                id,
-                &[
-                    ("tier", &tier),
-                    ("tier_decided_by", &decided_by),
-                    ("tier_decided_on", &decided_on),
-                    ("tier_reason", &decision.reason.trim()),
-                ],
-            )
+        let reason = validate::non_empty("reason", &decision.reason)?;
+        let assessment = self.value_assessment(id)?;
+        self.write(ActionLabel::DecideTier { tier }, |w| {
+            validate::exists(w.conn(), Table::Account, id)?;
+            let made = history::NewTierDecision {
+                tier,
+                decided_by: &decided_by,
+                decided_on: &decided_on,
+                reason: &reason,
+                score: assessment.complete.then_some(assessment.weighted_score),
+                suggested: assessment.suggested_tier,
+            };
+            history::record_tier_decision(w, id, &made)
         })?;
         self.get_account(id)
     }

@@ -1,20 +1,22 @@
 //! Competitors and competitor coverage: which competitor each contact leans to, how strongly.
 //!
 //! Contract: competitors are a workspace-wide list with unique names (compared without
-//! case). Deleting a competitor removes every leaning to it in the same undoable action,
-//! but is refused while people on a map work for it (competitor staff): they must be
-//! deleted or reassigned first. A leaning (strength 1 slight .. 5 firm) is held once per
+//! case); the competitors met at one account are in [`crate::account::competitors`]. Deleting
+//! a competitor removes every leaning to it and its place on every account's list in the same
+//! undoable action, but is refused while people on a map work for it (competitor staff):
+//! they must be deleted or reassigned first. A leaning (strength 1 slight .. 5 firm) is held once per
 //! contact and competitor, and only by customer-side or third-party people.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::person;
 use crate::validate;
-use crate::vocabulary::Side;
+use crate::vocabulary::{Side, LEANING_STRENGTH};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Competitor {
@@ -108,7 +110,7 @@ impl Db {
 
     pub fn create_competitor(&self, name: &str) -> Result<Competitor> {
         let name = validate::non_empty("name", name)?;
-        let id = self.write(&format!("Add competitor {name}"), |w| {
+        let id = self.write(ActionLabel::AddCompetitor, |w| {
             check_name_free(w.conn(), &name, None)?;
             w.insert(Table::Competitor, &[("name", &name)])
         })?;
@@ -117,7 +119,7 @@ impl Db {
 
     pub fn rename_competitor(&self, id: i64, name: &str) -> Result<Competitor> {
         let name = validate::non_empty("name", name)?;
-        self.write("Rename competitor", |w| {
+        self.write(ActionLabel::RenameCompetitor, |w| {
             load(w.conn(), id)?;
             check_name_free(w.conn(), &name, Some(id))?;
             w.update(Table::Competitor, id, &[("name", &name)])
@@ -127,7 +129,7 @@ impl Db {
 
     /// Deletes a competitor and every leaning to it; refused while it employs people on a map.
     pub fn delete_competitor(&self, id: i64) -> Result<()> {
-        self.write("Delete competitor", |w| {
+        self.write(ActionLabel::DeleteCompetitor, |w| {
             let competitor = load(w.conn(), id)?;
             if competitor.staff > 0 {
                 return Err(Error::problem(
@@ -137,15 +139,24 @@ impl Db {
                     },
                 ));
             }
-            let leanings: Vec<i64> = {
-                let mut stmt = w
-                    .conn()
-                    .prepare("SELECT id FROM competitor_leaning WHERE competitor_id = ?1")?;
-                let rows = stmt.query_map([id], |row| row.get(0))?;
-                rows.collect::<rusqlite::Result<_>>()?
-            };
-            for leaning in leanings {
-                w.delete(Table::CompetitorLeaning, leaning)?;
+            for (table, sql) in [
+                (
+                    Table::CompetitorLeaning,
+                    "SELECT id FROM competitor_leaning WHERE competitor_id = ?1",
+                ),
+                (
+                    Table::AccountCompetitor,
+                    "SELECT id FROM account_competitor WHERE competitor_id = ?1",
+                ),
+            ] {
+                let rows: Vec<i64> = {
+                    let mut stmt = w.conn().prepare(sql)?;
+                    let rows = stmt.query_map([id], |row| row.get(0))?;
+                    rows.collect::<rusqlite::Result<_>>()?
+                };
+                for row in rows {
+                    w.delete(table, row)?;
+                }
             }
             w.delete(Table::Competitor, id)
         })
@@ -153,8 +164,8 @@ impl Db {
 
     /// Records how strongly a contact leans to a competitor, replacing any earlier strength.
     pub fn set_leaning(&self, person_id: i64, competitor_id: i64, strength: i64) -> Result<CompetitorLeaning> {
-        let strength = validate::in_range("strength", strength, 1, 5)?;
-        self.write(&format!("Set competitor leaning to {strength}"), |w| {
+        let strength = validate::in_range("strength", strength, LEANING_STRENGTH.min, LEANING_STRENGTH.max)?;
+        self.write(ActionLabel::SetLeaning { strength }, |w| {
             let person = person::load(w.conn(), person_id)?;
             if !matches!(person.side, Side::Customer | Side::ThirdParty) {
                 return Err(Error::problem("person_id", Problem::NotCustomerSide));
@@ -184,7 +195,7 @@ impl Db {
 
     /// Removes a contact's leaning to a competitor; nothing happens when there was none.
     pub fn clear_leaning(&self, person_id: i64, competitor_id: i64) -> Result<()> {
-        self.write("Clear competitor leaning", |w| {
+        self.write(ActionLabel::ClearLeaning, |w| {
             validate::exists(w.conn(), Table::Person, person_id)?;
             validate::exists(w.conn(), Table::Competitor, competitor_id)?;
             match find_leaning(w.conn(), person_id, competitor_id)? {

@@ -1,16 +1,20 @@
-//! Interactions: dated touchpoints with an account (visits, meals, calls, events, trade shows,
-//! mutual visits, key-date greetings), who took part, and notes.
+//! Interactions (the contacts log): dated touchpoints with an account (visits, meals, calls,
+//! events, trade shows, mutual visits, factory tours, key-date greetings), who took part on
+//! both sides, where, and notes.
 //!
 //! Contract: an interaction belongs to one account and has at least one participant; every
 //! participant is one of that account's people or our own staff (listed once). Updating
 //! replaces the participant set when one is given; deleting removes the participations in
-//! the same undoable action. Lists run newest first (date, then entry order).
+//! the same undoable action. Lists run newest first (date, then entry order). A contact cannot
+//! lie in the future (it is a log of what happened). Logging one is what clears a key
+//! contact's stale-contact finding and moves their next contact due date.
 
 use std::collections::HashMap;
 
 use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
@@ -31,6 +35,7 @@ pub struct Interaction {
     pub account_id: i64,
     pub kind: InteractionKind,
     pub occurred_on: String,
+    pub place: String,
     pub notes: String,
     /// Our staff first, then the account's people, each by name.
     pub participants: Vec<InteractionParticipant>,
@@ -43,6 +48,8 @@ pub struct NewInteraction {
     /// ISO date (YYYY-MM-DD).
     pub occurred_on: String,
     #[serde(default)]
+    pub place: String,
+    #[serde(default)]
     pub notes: String,
     /// Person ids: the account's people and our staff; at least one.
     pub participants: Vec<i64>,
@@ -54,6 +61,7 @@ pub struct NewInteraction {
 pub struct InteractionPatch {
     pub kind: Option<InteractionKind>,
     pub occurred_on: Option<String>,
+    pub place: Option<String>,
     pub notes: Option<String>,
     pub participants: Option<Vec<i64>>,
 }
@@ -82,6 +90,15 @@ fn distinct_participants(ids: &[i64]) -> Result<Vec<i64>> {
     Ok(out)
 }
 
+/// A contact's date: a valid date, not after today.
+fn past_date(text: &str) -> Result<String> {
+    let date = validate::date("occurred_on", text)?;
+    if date > crate::account::today_text() {
+        return Err(Error::problem("occurred_on", Problem::InFuture { value: date }));
+    }
+    Ok(date)
+}
+
 fn participants(conn: &Connection, interaction_ids: &[i64]) -> Result<HashMap<i64, Vec<InteractionParticipant>>> {
     let mut out: HashMap<i64, Vec<InteractionParticipant>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
@@ -101,7 +118,7 @@ fn participants(conn: &Connection, interaction_ids: &[i64]) -> Result<HashMap<i6
     Ok(out)
 }
 
-const COLUMNS: &str = "i.id, i.account_id, i.kind, i.occurred_on, i.notes";
+const COLUMNS: &str = "i.id, i.account_id, i.kind, i.occurred_on, i.notes, i.place";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Interaction> {
     Ok(Interaction {
@@ -110,6 +127,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Interaction> {
         kind: row.get(2)?,
         occurred_on: row.get(3)?,
         notes: row.get(4)?,
+        place: row.get(5)?,
         participants: Vec::new(),
     })
 }
@@ -178,9 +196,9 @@ impl Db {
     }
 
     pub fn create_interaction(&self, input: NewInteraction) -> Result<Interaction> {
-        let occurred_on = validate::date("occurred_on", &input.occurred_on)?;
+        let occurred_on = past_date(&input.occurred_on)?;
         let people = distinct_participants(&input.participants)?;
-        let id = self.write(&format!("Log {}", input.kind), |w| {
+        let id = self.write(ActionLabel::LogContact { kind: input.kind }, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             let id = w.insert(
                 Table::Interaction,
@@ -188,6 +206,7 @@ impl Db {
                     ("account_id", &input.account_id),
                     ("kind", &input.kind),
                     ("occurred_on", &occurred_on),
+                    ("place", &input.place.trim()),
                     ("notes", &input.notes.trim()),
                 ],
             )?;
@@ -198,14 +217,11 @@ impl Db {
     }
 
     pub fn update_interaction(&self, id: i64, patch: InteractionPatch) -> Result<Interaction> {
-        let occurred_on = patch
-            .occurred_on
-            .as_deref()
-            .map(|d| validate::date("occurred_on", d))
-            .transpose()?;
+        let occurred_on = patch.occurred_on.as_deref().map(past_date).transpose()?;
         let people = patch.participants.as_deref().map(distinct_participants).transpose()?;
         let notes = patch.notes.as_deref().map(str::trim);
-        self.write("Edit interaction", |w| {
+        let place = patch.place.as_deref().map(str::trim);
+        self.write(ActionLabel::EditContact, |w| {
             let current = load(w.conn(), id)?;
             let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
             if let Some(v) = &patch.kind {
@@ -216,6 +232,9 @@ impl Db {
             }
             if let Some(v) = &notes {
                 values.push(("notes", v));
+            }
+            if let Some(v) = &place {
+                values.push(("place", v));
             }
             if !values.is_empty() {
                 w.update(Table::Interaction, id, &values)?;
@@ -230,7 +249,7 @@ impl Db {
 
     /// Deletes an interaction and its participations.
     pub fn delete_interaction(&self, id: i64) -> Result<()> {
-        self.write("Delete interaction", |w| {
+        self.write(ActionLabel::DeleteContact, |w| {
             validate::exists(w.conn(), Table::Interaction, id)?;
             for (row, _) in participation_ids(w.conn(), id)? {
                 w.delete(Table::InteractionParticipant, row)?;
@@ -248,6 +267,21 @@ impl Db {
             ))?;
             let list = stmt
                 .query_map([account_id], from_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            with_participants(conn, list)
+        })
+    }
+
+    /// The contacts the person took part in, newest first.
+    pub fn list_person_interactions(&self, person_id: i64) -> Result<Vec<Interaction>> {
+        self.read(|conn| {
+            validate::exists(conn, Table::Person, person_id)?;
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM interaction i JOIN interaction_participant ip ON ip.interaction_id = i.id
+                 WHERE ip.person_id = ?1 ORDER BY i.occurred_on DESC, i.id DESC"
+            ))?;
+            let list = stmt
+                .query_map([person_id], from_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             with_participants(conn, list)
         })

@@ -48,6 +48,9 @@ crate::vocabulary::vocabulary!(
         TeamPartnerValueChain = "team_partner_value_chain",
         NodePosition = "node_position",
         SavedView = "saved_view",
+        TierDecision = "tier_decision",
+        RelationshipChange = "relationship_change",
+        AccountCompetitor = "account_competitor",
     }
 );
 

@@ -1,5 +1,6 @@
-//! Key dates: contract renewals, festivals and custom dates per account, and the agenda of
-//! upcoming dates that also yields the birthdays kept in personal profiles.
+//! Key dates: contract renewals, company anniversaries, budget cycles, festivals and custom
+//! dates per account, and the agenda of upcoming dates that also yields the birthdays kept in
+//! personal profiles (profile data: the UI hides them with the other private details).
 //!
 //! Contract: a key date belongs to one account and optionally to one of that account's people;
 //! it happens once on its date or, when yearly, on that month and day every year from its date
@@ -12,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
@@ -62,6 +64,8 @@ pub struct KeyDateUpdate {
 pub enum UpcomingKind {
     Birthday,
     ContractRenewal,
+    CompanyAnniversary,
+    BudgetCycle,
     Festival,
     Custom,
 }
@@ -70,6 +74,8 @@ impl From<KeyDateKind> for UpcomingKind {
     fn from(kind: KeyDateKind) -> Self {
         match kind {
             KeyDateKind::ContractRenewal => UpcomingKind::ContractRenewal,
+            KeyDateKind::CompanyAnniversary => UpcomingKind::CompanyAnniversary,
+            KeyDateKind::BudgetCycle => UpcomingKind::BudgetCycle,
             KeyDateKind::Festival => UpcomingKind::Festival,
             KeyDateKind::Custom => UpcomingKind::Custom,
         }
@@ -249,7 +255,7 @@ impl Db {
     pub fn create_key_date(&self, input: NewKeyDate) -> Result<KeyDate> {
         let label = validate::non_empty("label", &input.label)?;
         let on_date = validate::date("on_date", &input.on_date)?;
-        let id = self.write(&format!("Add key date {label}"), |w| {
+        let id = self.write(ActionLabel::AddKeyDate, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             check_person(w.conn(), input.account_id, input.person_id)?;
             w.insert(
@@ -270,7 +276,7 @@ impl Db {
     pub fn update_key_date(&self, id: i64, update: KeyDateUpdate) -> Result<KeyDate> {
         let label = validate::non_empty("label", &update.label)?;
         let on_date = validate::date("on_date", &update.on_date)?;
-        self.write("Edit key date", |w| {
+        self.write(ActionLabel::EditKeyDate, |w| {
             let current = load(w.conn(), id)?;
             check_person(w.conn(), current.account_id, update.person_id)?;
             w.update(
@@ -289,7 +295,7 @@ impl Db {
     }
 
     pub fn delete_key_date(&self, id: i64) -> Result<()> {
-        self.write("Delete key date", |w| w.delete(Table::KeyDate, id))
+        self.write(ActionLabel::DeleteKeyDate, |w| w.delete(Table::KeyDate, id))
     }
 
     /// Key dates and birthdays from `from` to `from + days` (inclusive), of one account or

@@ -1,7 +1,9 @@
-//! The sample account a new workspace starts with, so the first screen shows a real map.
+//! The sample account, opened on request from the welcome screen of a new workspace.
 //!
-//! Contract: [`Db::ensure_sample`] adds the sample only to a workspace with no account at
-//! all, as one journal action ("Create sample account"). Everything in it is invented:
+//! Contract: the sample is an ordinary account. [`Db::create_sample_account`] adds it as one
+//! journal action ("Create sample account") and opens the one already there instead of adding
+//! a second; nothing adds it on its own, so a deleted sample stays deleted. [`Db::ensure_sample`]
+//! (tests, benchmarks) adds it only to a workspace with no account. Everything in it is invented:
 //! Lakeshore Dairy Group (a dairy producer) served by our packaging company's team, with
 //! its deals, profiles, information channels, interactions, key dates, value assessment and
 //! strategy (in `sample/extras.rs`).
@@ -15,6 +17,10 @@ use cast::{CONTACTS, COVERAGE, DEPARTMENTS, TEAM};
 
 use std::collections::HashMap;
 
+use rusqlite::OptionalExtension;
+
+use crate::account::Account;
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::Result;
 use crate::journal::{Table, Writer};
@@ -25,17 +31,37 @@ use crate::vocabulary::{Level, PersonalTie, Side, TieKind};
 pub const SAMPLE_ACCOUNT: &str = "Lakeshore Dairy Group";
 
 impl Db {
+    /// Adds the sample account, or finds the one already in the workspace.
+    pub fn create_sample_account(&self) -> Result<Account> {
+        let existing: Option<i64> = self.read(|conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT id FROM account WHERE name = ?1 ORDER BY id LIMIT 1",
+                    [SAMPLE_ACCOUNT],
+                    |r| r.get(0),
+                )
+                .optional()?)
+        })?;
+        let id = match existing {
+            Some(id) => id,
+            None => self.write(ActionLabel::CreateSample, build)?,
+        };
+        self.get_account(id)
+    }
+
     /// Adds the sample account when the workspace has no account yet. Returns whether it did.
     pub fn ensure_sample(&self) -> Result<bool> {
-        if !self.list_accounts()?.is_empty() {
+        let empty: bool =
+            self.read(|conn| Ok(conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?))?;
+        if !empty {
             return Ok(false);
         }
-        self.write("Create sample account", build)?;
+        self.write(ActionLabel::CreateSample, build)?;
         Ok(true)
     }
 }
 
-fn build(w: &mut Writer<'_>) -> Result<bool> {
+fn build(w: &mut Writer<'_>) -> Result<i64> {
     let created_at = chrono::Utc::now().to_rfc3339();
     let account = w.insert(
         Table::Account,
@@ -58,10 +84,33 @@ fn build(w: &mut Writer<'_>) -> Result<bool> {
             ("purchase_volume", &52_000_000.0),
             ("expected_revenue_1y", &21_000_000.0),
             ("expected_revenue_3y", &30_000_000.0),
+            ("revenue_base_year", &2025),
+            ("purchase_volume_unit", &"CNY / year"),
+            ("strategic_influence", &5),
+            (
+                "notes",
+                &"Chilled-dairy leader in East China; its packaging choices are copied across the sector.",
+            ),
             ("created_at", &created_at),
         ],
     )?;
-    let rival = w.insert(Table::Competitor, &[("name", &"Crestline Packaging")])?;
+    // A competitor of that name may exist already (the workspace's own list): meet it here.
+    let rival: Option<i64> = w
+        .conn()
+        .query_row(
+            "SELECT id FROM competitor WHERE name = ?1 COLLATE NOCASE",
+            ["Crestline Packaging"],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let rival = match rival {
+        Some(id) => id,
+        None => w.insert(Table::Competitor, &[("name", &"Crestline Packaging")])?,
+    };
+    w.insert(
+        Table::AccountCompetitor,
+        &[("account_id", &account), ("competitor_id", &rival)],
+    )?;
 
     let mut units: HashMap<&str, i64> = HashMap::new();
     for (name, parent) in DEPARTMENTS {
@@ -116,14 +165,21 @@ fn build(w: &mut Writer<'_>) -> Result<bool> {
     }
 
     // The hidden decision chain: a board member and the CEO's brother-in-law.
-    let board = third_party(w, account, "Li Guofeng", "Non-executive board member")?;
+    let board = third_party(w, account, "Li Guofeng", "Non-executive board member", Level::Board)?;
     let relative = third_party(
         w,
         account,
         "Pan Zhiyuan",
         "CEO's brother-in-law, food-industry investor",
+        Level::Executive,
     )?;
-    let adviser = third_party(w, account, "Dr. Alan Whitcombe", "Outside packaging consultant")?;
+    let adviser = third_party(
+        w,
+        account,
+        "Dr. Alan Whitcombe",
+        "Outside packaging consultant",
+        Level::Executive,
+    )?;
     people.insert("board", board);
     people.insert("relative", relative);
     people.insert("adviser", adviser);
@@ -192,8 +248,10 @@ fn build(w: &mut Writer<'_>) -> Result<bool> {
         )?;
     }
 
-    // Competitor leanings and a competitor salesperson who works the plant managers.
-    for (key, strength) in [("plant2", 4), ("cfo", 3), ("qa2", 2)] {
+    // Competitor leanings and a competitor salesperson who works the plant managers. Crestline's
+    // highest supporter sits on the board, above our CEO; and it courts the marketing director,
+    // who decides the cup relaunch.
+    for (key, strength) in [("plant2", 4), ("cfo", 3), ("qa2", 2), ("board", 3), ("mkt", 3)] {
         w.insert(
             Table::CompetitorLeaning,
             &[
@@ -229,7 +287,7 @@ fn build(w: &mut Writer<'_>) -> Result<bool> {
     }
     extras::enrich(w, account, &people)?;
     team::embed(w, account, &people)?;
-    Ok(true)
+    Ok(account)
 }
 
 fn customer(account: i64, name: &str, title: &str, unit: Option<i64>, level: Level) -> NewPerson {
@@ -253,10 +311,10 @@ impl NewPerson {
     }
 }
 
-fn third_party(w: &mut Writer<'_>, account: i64, name: &str, title: &str) -> Result<i64> {
+fn third_party(w: &mut Writer<'_>, account: i64, name: &str, title: &str, level: Level) -> Result<i64> {
     person::insert(
         w,
-        &customer(account, name, title, None, Level::Executive).with_side(Side::ThirdParty),
+        &customer(account, name, title, None, level).with_side(Side::ThirdParty),
     )
 }
 

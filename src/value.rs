@@ -2,23 +2,33 @@
 //!
 //! Contract: the criteria (current / long-term, explicit / implicit) are seeded by migration
 //! 0002 and only their weights change; weights are 0 or more and at least one is above 0.
-//! Each account scores 0..5 per criterion. The weighted score is Σ score × weight / Σ weight,
-//! so it stays on the 0..5 scale whatever the weights add up to; an unscored criterion counts
-//! as 0. The suggested tier follows the tier thresholds ([`crate::tier_rule`]) and is given
-//! only once every weighted criterion is scored; it never changes the decided tier, which is
-//! a person's decision ([`Db::decide_tier`]). The value return curve sets the expected revenue
-//! (1 and 3 years, kept on the account) against the actual revenue per year.
+//! Accounts are assessed **per year** (re-evaluated annually): each year's assessment scores
+//! 0..5 per criterion and never overwrites another year's; years run from 1900 to next year
+//! (a year-end review prepares the coming one). Without a year, the account's latest assessed
+//! year is meant (this year when none is). Every year is weighed with the current weights.
+//! The weighted score is Σ score × weight / Σ weight, so it stays on the 0..5 scale whatever
+//! the weights add up to; an unscored criterion counts as 0. The suggested tier follows the
+//! tier thresholds ([`crate::tier_rule`]) and is given only once every weighted criterion is
+//! scored; it never changes the decided tier, which is a person's decision
+//! ([`Db::decide_tier`]). The value return curve sets the expected revenue (1 and 3 years
+//! from the account's base year; the base year itself at its actual revenue, else the current
+//! annual revenue; the second year on the straight line between) against the actual revenue
+//! per year (never a future year; this year's may be a figure to date),
+//! and names the gap of the latest year that has both: within [`ON_TRACK_SHARE`] of the
+//! expectation is on track.
 
+use chrono::Datelike;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::account;
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::tier_rule;
 use crate::validate;
-use crate::vocabulary::{Horizon, Tier, Visibility};
+use crate::vocabulary::{Horizon, Tier, Visibility, VALUE_SCORE};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct ValueCriterion {
@@ -68,6 +78,8 @@ pub struct ValueSubtotal {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct ValueAssessment {
     pub account_id: i64,
+    /// The year assessed.
+    pub year: i64,
     pub criteria: Vec<CriterionScore>,
     pub current: ValueSubtotal,
     pub long_term: ValueSubtotal,
@@ -89,6 +101,42 @@ pub struct RevenueActual {
     pub revenue: f64,
 }
 
+/// A point of the expected revenue line.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct ExpectedRevenue {
+    pub year: i64,
+    pub revenue: f64,
+    /// On the straight line between two expectations rather than set by a person.
+    pub interpolated: bool,
+}
+
+/// How the actual revenue of a year compares with the expectation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum GapVerdict {
+    /// A miss: either we under-invested or we over-rated the account; both call for a review
+    /// of the tier or of the service strategy.
+    Below,
+    OnTrack,
+    Above,
+}
+
+/// The gap between expected and actual revenue in one year.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct RevenueGap {
+    pub year: i64,
+    pub expected: f64,
+    pub actual: f64,
+    /// Actual minus expected.
+    pub difference: f64,
+    /// The difference as a share of the expectation (-0.1 is 10 % below).
+    pub share: f64,
+    pub verdict: GapVerdict,
+}
+
+/// Within this share of the expectation (either way) a year is on track.
+pub const ON_TRACK_SHARE: f64 = 0.05;
+
 /// Expected against actual revenue.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct ValueCurve {
@@ -97,8 +145,14 @@ pub struct ValueCurve {
     pub annual_revenue: Option<f64>,
     pub expected_revenue_1y: Option<f64>,
     pub expected_revenue_3y: Option<f64>,
+    /// The year the expectations count from.
+    pub base_year: Option<i64>,
+    /// The expected line from the base year on; empty without a base year.
+    pub expected: Vec<ExpectedRevenue>,
     /// Actual revenue per year, oldest first.
     pub actuals: Vec<RevenueActual>,
+    /// The latest year with both an expectation and an actual.
+    pub gap: Option<RevenueGap>,
 }
 
 fn criterion_row(row: &Row<'_>) -> rusqlite::Result<ValueCriterion> {
@@ -131,14 +185,42 @@ fn subtotal(lines: &[&CriterionScore]) -> ValueSubtotal {
     }
 }
 
-fn assessment(conn: &Connection, account_id: i64) -> Result<ValueAssessment> {
+/// This year, by the local calendar.
+pub(crate) fn this_year() -> i64 {
+    i64::from(chrono::Local::now().date_naive().year())
+}
+
+/// An assessment year: 1900 to next year.
+fn assessment_year(year: i64) -> Result<i64> {
+    validate::in_range("year", year, 1900, this_year() + 1)
+}
+
+/// The years the account has scores for, oldest first.
+fn assessed_years(conn: &Connection, account_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT year FROM value_score WHERE account_id = ?1 ORDER BY year")?;
+    let rows = stmt.query_map([account_id], |row| row.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The latest assessed year, else this year.
+fn latest_year(conn: &Connection, account_id: i64) -> Result<i64> {
+    Ok(assessed_years(conn, account_id)?
+        .last()
+        .copied()
+        .unwrap_or_else(this_year))
+}
+
+fn assessment(conn: &Connection, account_id: i64, year: i64) -> Result<ValueAssessment> {
     let account = account::load(conn, account_id)?;
     let all = criteria(conn)?;
     let total: f64 = all.iter().map(|c| c.weight).sum();
-    let mut stmt = conn.prepare_cached("SELECT score FROM value_score WHERE account_id = ?1 AND criterion_id = ?2")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT score FROM value_score WHERE account_id = ?1 AND criterion_id = ?2 AND year = ?3")?;
     let mut lines = Vec::with_capacity(all.len());
     for c in all {
-        let score: Option<i64> = stmt.query_row(params![account_id, c.id], |row| row.get(0)).optional()?;
+        let score: Option<i64> = stmt
+            .query_row(params![account_id, c.id, year], |row| row.get(0))
+            .optional()?;
         let weight_share = if total > 0.0 { c.weight / total } else { 0.0 };
         lines.push(CriterionScore {
             criterion_id: c.id,
@@ -167,6 +249,7 @@ fn assessment(conn: &Connection, account_id: i64) -> Result<ValueAssessment> {
     };
     Ok(ValueAssessment {
         account_id,
+        year,
         criteria: lines,
         current,
         long_term,
@@ -183,7 +266,7 @@ fn curve(conn: &Connection, account_id: i64) -> Result<ValueCurve> {
     let account = account::load(conn, account_id)?;
     let mut stmt =
         conn.prepare_cached("SELECT year, revenue FROM revenue_actual WHERE account_id = ?1 ORDER BY year")?;
-    let actuals = stmt
+    let actuals: Vec<RevenueActual> = stmt
         .query_map([account_id], |row| {
             Ok(RevenueActual {
                 year: row.get(0)?,
@@ -191,13 +274,87 @@ fn curve(conn: &Connection, account_id: i64) -> Result<ValueCurve> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
+    let base = account.revenue_base_year.and_then(|year| {
+        let actual = actuals.iter().find(|a| a.year == year).map(|a| a.revenue);
+        actual.or(account.annual_revenue)
+    });
+    let expected = expected_line(
+        account.revenue_base_year,
+        base,
+        account.expected_revenue_1y,
+        account.expected_revenue_3y,
+    );
     Ok(ValueCurve {
         account_id,
         annual_revenue: account.annual_revenue,
         expected_revenue_1y: account.expected_revenue_1y,
         expected_revenue_3y: account.expected_revenue_3y,
+        base_year: account.revenue_base_year,
+        gap: latest_gap(&expected, &actuals),
+        expected,
         actuals,
     })
+}
+
+/// The base year at its revenue, +1 and +3 at the expectations, +2 between them.
+fn expected_line(base: Option<i64>, now: Option<f64>, one: Option<f64>, three: Option<f64>) -> Vec<ExpectedRevenue> {
+    let Some(base) = base else { return Vec::new() };
+    let set = |year: i64, revenue: f64| ExpectedRevenue {
+        year,
+        revenue,
+        interpolated: false,
+    };
+    let mut line = Vec::new();
+    if let Some(revenue) = now {
+        line.push(set(base, revenue));
+    }
+    if let Some(revenue) = one {
+        line.push(set(base + 1, revenue));
+    }
+    if let (Some(one), Some(three)) = (one, three) {
+        line.push(ExpectedRevenue {
+            year: base + 2,
+            revenue: (one + three) / 2.0,
+            interpolated: true,
+        });
+    }
+    if let Some(revenue) = three {
+        line.push(set(base + 3, revenue));
+    }
+    line
+}
+
+fn latest_gap(expected: &[ExpectedRevenue], actuals: &[RevenueActual]) -> Option<RevenueGap> {
+    actuals.iter().rev().find_map(|actual| {
+        let expected = expected.iter().find(|e| e.year == actual.year)?.revenue;
+        let difference = actual.revenue - expected;
+        let share = if expected > 0.0 { difference / expected } else { 0.0 };
+        let verdict = if expected <= 0.0 && actual.revenue <= 0.0 || share.abs() <= ON_TRACK_SHARE {
+            GapVerdict::OnTrack
+        } else if difference < 0.0 {
+            GapVerdict::Below
+        } else {
+            GapVerdict::Above
+        };
+        Some(RevenueGap {
+            year: actual.year,
+            expected,
+            actual: actual.revenue,
+            difference,
+            share,
+            verdict,
+        })
+    })
+}
+
+fn score_id(conn: &Connection, account_id: i64, year: i64, criterion_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM value_score WHERE account_id = ?1 AND year = ?2 AND criterion_id = ?3",
+            params![account_id, year, criterion_id],
+            |row| row.get(0),
+        )
+        .optional()?)
 }
 
 fn row_id(conn: &Connection, sql: &str, account_id: i64, other: i64) -> Result<Option<i64>> {
@@ -228,7 +385,7 @@ impl Db {
                 return Err(Error::problem("weights", Problem::ListedTwice));
             }
         }
-        self.write("Change value weights", |w| {
+        self.write(ActionLabel::ChangeValueWeights, |w| {
             for change in &weights {
                 w.update(
                     Table::ValueCriterion,
@@ -245,14 +402,26 @@ impl Db {
         self.list_value_criteria()
     }
 
-    /// Scores one criterion (0..5) for an account, replacing any earlier score.
+    /// Scores one criterion (0..5) for an account this year, replacing any earlier score.
     pub fn set_value_score(&self, account_id: i64, criterion_id: i64, score: i64) -> Result<ValueAssessment> {
-        let score = validate::in_range("score", score, 0, 5)?;
-        self.write(&format!("Score value {score}"), |w| {
+        self.set_year_value_score(account_id, this_year(), criterion_id, score)
+    }
+
+    /// Scores one criterion (0..5) in the account's assessment of `year`, replacing that
+    /// year's earlier score; other years stay as they are.
+    pub fn set_year_value_score(
+        &self,
+        account_id: i64,
+        year: i64,
+        criterion_id: i64,
+        score: i64,
+    ) -> Result<ValueAssessment> {
+        let year = assessment_year(year)?;
+        let score = validate::in_range("score", score, VALUE_SCORE.min, VALUE_SCORE.max)?;
+        self.write(ActionLabel::ScoreValue { year, score }, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             validate::exists(w.conn(), Table::ValueCriterion, criterion_id)?;
-            let sql = "SELECT id FROM value_score WHERE account_id = ?1 AND criterion_id = ?2";
-            match row_id(w.conn(), sql, account_id, criterion_id)? {
+            match score_id(w.conn(), account_id, year, criterion_id)? {
                 Some(id) => w.update(Table::ValueScore, id, &[("score", &score)]),
                 None => w
                     .insert(
@@ -260,40 +429,78 @@ impl Db {
                         &[
                             ("account_id", &account_id),
                             ("criterion_id", &criterion_id),
+                            ("year", &year),
                             ("score", &score),
                         ],
                     )
                     .map(|_| ()),
             }
         })?;
-        self.value_assessment(account_id)
+        self.value_assessment_of_year(account_id, year)
     }
 
-    /// Removes an account's score on one criterion (back to "not scored").
+    /// Removes this year's score of an account on one criterion (back to "not scored").
     pub fn clear_value_score(&self, account_id: i64, criterion_id: i64) -> Result<ValueAssessment> {
-        self.write("Clear value score", |w| {
+        self.clear_year_value_score(account_id, this_year(), criterion_id)
+    }
+
+    /// Removes one score of the account's assessment of `year`.
+    pub fn clear_year_value_score(&self, account_id: i64, year: i64, criterion_id: i64) -> Result<ValueAssessment> {
+        let year = assessment_year(year)?;
+        self.write(ActionLabel::ClearValueScore, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             validate::exists(w.conn(), Table::ValueCriterion, criterion_id)?;
-            let sql = "SELECT id FROM value_score WHERE account_id = ?1 AND criterion_id = ?2";
-            match row_id(w.conn(), sql, account_id, criterion_id)? {
+            match score_id(w.conn(), account_id, year, criterion_id)? {
                 Some(id) => w.delete(Table::ValueScore, id),
                 None => Ok(()),
             }
         })?;
-        self.value_assessment(account_id)
+        self.value_assessment_of_year(account_id, year)
     }
 
+    /// The account's latest assessment (this year's when it has none).
     pub fn value_assessment(&self, account_id: i64) -> Result<ValueAssessment> {
-        self.read(|conn| assessment(conn, account_id))
+        self.read(|conn| {
+            let year = latest_year(conn, account_id)?;
+            assessment(conn, account_id, year)
+        })
+    }
+
+    /// The account's assessment of one year (empty when that year has no scores).
+    pub fn value_assessment_of_year(&self, account_id: i64, year: i64) -> Result<ValueAssessment> {
+        let year = assessment_year(year)?;
+        self.read(|conn| assessment(conn, account_id, year))
+    }
+
+    /// Every year the account was assessed, oldest first, to compare side by side.
+    pub fn value_history(&self, account_id: i64) -> Result<Vec<ValueAssessment>> {
+        self.read(|conn| {
+            account::load(conn, account_id)?;
+            assessed_years(conn, account_id)?
+                .into_iter()
+                .map(|year| assessment(conn, account_id, year))
+                .collect()
+        })
     }
 
     /// Records the actual revenue of one year, replacing any earlier figure.
     pub fn set_revenue_actual(&self, account_id: i64, year: i64, revenue: f64) -> Result<ValueCurve> {
         let year = validate::in_range("year", year, 1900, 9999)?;
-        if !revenue.is_finite() || revenue < 0.0 {
-            return Err(Error::invalid("revenue", format!("must be 0 or more, got {revenue}")));
+        if year > this_year() {
+            return Err(Error::problem(
+                "year",
+                Problem::InFuture {
+                    value: year.to_string(),
+                },
+            ));
         }
-        self.write(&format!("Record {year} revenue"), |w| {
+        if !revenue.is_finite() {
+            return Err(Error::problem("revenue", Problem::NotFinite));
+        }
+        if revenue < 0.0 {
+            return Err(Error::problem("revenue", Problem::Negative { got: revenue }));
+        }
+        self.write(ActionLabel::RecordRevenue { year }, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             let sql = "SELECT id FROM revenue_actual WHERE account_id = ?1 AND year = ?2";
             match row_id(w.conn(), sql, account_id, year)? {
@@ -311,7 +518,7 @@ impl Db {
 
     /// Removes the actual revenue of one year; nothing happens when there was none.
     pub fn clear_revenue_actual(&self, account_id: i64, year: i64) -> Result<ValueCurve> {
-        self.write(&format!("Clear {year} revenue"), |w| {
+        self.write(ActionLabel::ClearRevenue { year }, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             let sql = "SELECT id FROM revenue_actual WHERE account_id = ?1 AND year = ?2";
             match row_id(w.conn(), sql, account_id, year)? {

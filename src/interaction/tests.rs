@@ -44,6 +44,7 @@ fn visit(s: &Setup, on: &str, participants: Vec<i64>) -> NewInteraction {
         account_id: s.account,
         kind: InteractionKind::Visit,
         occurred_on: on.into(),
+        place: " Eastbank plant ".into(),
         notes: " Plant tour ".into(),
         participants,
     }
@@ -108,6 +109,7 @@ fn updating_replaces_fields_and_participants_and_deleting_removes_participants()
     let patch = InteractionPatch {
         kind: Some(InteractionKind::Call),
         occurred_on: Some("2026-03-02".into()),
+        place: Some(" Lakeshore HQ ".into()),
         notes: None,
         participants: Some(vec![s.contact, s.buyer]),
     };
@@ -116,7 +118,10 @@ fn updating_replaces_fields_and_participants_and_deleting_removes_participants()
         (edited.kind, edited.occurred_on.as_str()),
         (InteractionKind::Call, "2026-03-02")
     );
-    assert_eq!(edited.notes, "Plant tour");
+    assert_eq!(
+        (edited.notes.as_str(), edited.place.as_str()),
+        ("Plant tour", "Lakeshore HQ")
+    );
     let ids: Vec<i64> = edited.participants.iter().map(|p| p.person_id).collect();
     assert_eq!(ids, [s.buyer, s.contact]);
     let refused = InteractionPatch {
@@ -146,4 +151,53 @@ fn updating_replaces_fields_and_participants_and_deleting_removes_participants()
     assert_eq!(left, 0);
     db.undo().unwrap();
     assert_eq!(db.get_interaction(made.id).unwrap().participants.len(), 2);
+}
+
+#[test]
+fn a_contact_is_logged_with_its_place_never_in_the_future_and_listed_per_person() {
+    let s = setup();
+    let db = &s.db;
+    let first = db
+        .create_interaction(visit(&s, "2026-03-01", vec![s.staff, s.contact]))
+        .unwrap();
+    assert_eq!(first.place, "Eastbank plant");
+    let tour = db
+        .create_interaction(NewInteraction {
+            kind: InteractionKind::FactoryTour,
+            ..visit(&s, "2026-04-01", vec![s.staff, s.buyer])
+        })
+        .unwrap();
+    let of = |person| -> Vec<i64> {
+        db.list_person_interactions(person)
+            .unwrap()
+            .iter()
+            .map(|i| i.id)
+            .collect()
+    };
+    assert_eq!(of(s.staff), [tour.id, first.id], "newest first");
+    assert_eq!(of(s.contact), [first.id]);
+    assert!(of(s.stranger).is_empty());
+    assert_eq!(
+        db.list_person_interactions(999).unwrap_err().kind(),
+        ErrorKind::NotFound
+    );
+
+    let before = db.journal(100).unwrap().len();
+    let tomorrow = (chrono::Local::now().date_naive() + chrono::Days::new(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let refused = db.create_interaction(visit(&s, &tomorrow, vec![s.staff])).unwrap_err();
+    assert_eq!(
+        (refused.kind(), refused.field()),
+        (ErrorKind::Invalid, Some("occurred_on"))
+    );
+    let moved = InteractionPatch {
+        occurred_on: Some(tomorrow),
+        ..Default::default()
+    };
+    assert_eq!(
+        db.update_interaction(first.id, moved).unwrap_err().field(),
+        Some("occurred_on")
+    );
+    assert_eq!(db.journal(100).unwrap().len(), before, "nothing written");
 }

@@ -1,6 +1,7 @@
 //! The rest of the sample account: deals, profiles, information channels, interactions, key
-//! dates, the value assessment and curve, value demands and control points. Written in the
-//! same journal action as the map ([`super::build`]), so one undo removes all of it.
+//! dates, two years of value assessment and the curve, tier and relationship history, value
+//! demands and control points. Written in the same journal action as the map
+//! ([`super::build`]), so one undo removes all of it.
 
 use std::collections::HashMap;
 
@@ -26,13 +27,28 @@ pub(super) fn enrich(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> R
     interactions(w, account, people)?;
     key_dates(w, account, people)?;
     value(w, account)?;
+    history(w, account)?;
     strategy(w, account)
 }
 
+/// Name, amount, expected close, status, closed on, roles.
+type DealRow<'a> = (
+    &'a str,
+    f64,
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    &'a [(&'a str, DecisionRole)],
+);
+
 fn deals(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()> {
-    let deals: &[(&str, &[(&str, DecisionRole)])] = &[
+    let deals: &[DealRow<'_>] = &[
         (
             "Aseptic line upgrade 2027",
+            9_600_000.0,
+            "2027-03-31",
+            "open",
+            None,
             &[
                 ("plant1", DecisionRole::Initiator),
                 ("prod", DecisionRole::Decider),
@@ -42,11 +58,33 @@ fn deals(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()> {
         ),
         (
             "Chilled cup range relaunch",
+            2_100_000.0,
+            "2027-06-30",
+            "open",
+            None,
             &[("brand", DecisionRole::Initiator), ("mkt", DecisionRole::Decider)],
         ),
+        (
+            "Yoghurt carton switch 2025",
+            3_400_000.0,
+            "2025-09-30",
+            "won",
+            Some("2025-09-12"),
+            &[("cpo", DecisionRole::Buyer)],
+        ),
     ];
-    for (name, roles) in deals {
-        let deal = w.insert(Table::Opportunity, &[("account_id", &account), ("name", name)])?;
+    for (name, amount, expected, status, closed_on, roles) in deals {
+        let deal = w.insert(
+            Table::Opportunity,
+            &[
+                ("account_id", &account),
+                ("name", name),
+                ("amount", amount),
+                ("expected_close_on", expected),
+                ("status", status),
+                ("closed_on", closed_on),
+            ],
+        )?;
         for (key, role) in *roles {
             let person = id(people, key)?;
             w.insert(
@@ -150,6 +188,8 @@ fn channels(w: &mut Writer<'_>, people: &People<'_>) -> Result<()> {
         ("qa2", Some("qe"), "Food-safety standards committee", 3),
         ("cpo", Some("buyer1"), "Tender timetable", 4),
         ("cpo", Some("sa"), "Order and forecast calls", 3),
+        ("coo", Some("prod"), "Production review minutes", 3),
+        ("coo", None, "Canteen talk at the Eastbank plant", 1),
     ];
     for (contact, source_person, source, reliability) in channels {
         let person = id(people, contact)?;
@@ -168,46 +208,66 @@ fn channels(w: &mut Writer<'_>, people: &People<'_>) -> Result<()> {
 }
 
 fn interactions(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()> {
-    let interactions: &[(&str, &str, &str, &[&str])] = &[
+    // kind, date, place, notes, who took part (both sides)
+    let interactions: &[(&str, &str, &str, &str, &[&str])] = &[
         (
             "trade_show",
             "2026-06-15",
+            "Shanghai packaging expo",
             "Packaging expo: shown the new aseptic carton to R&D",
             &["vp", "app", "rd", "rd2"],
         ),
         (
+            "factory_tour",
+            "2026-07-09",
+            "Our carton plant, Suzhou",
+            "Plant tour for the production leads; they asked for line-uptime data",
+            &["tech", "prod", "plant2"],
+        ),
+        (
             "mutual_visit",
             "2026-08-25",
+            "Eastbank plant",
             "Line audit at Eastbank; agreed a joint uptime review",
             &["tech", "prod", "plant1"],
         ),
         (
             "visit",
             "2026-09-12",
+            "Lakeshore HQ",
             "Annual executive review at Lakeshore HQ",
             &["vp", "kam", "ceo", "coo"],
         ),
-        ("meal", "2026-10-08", "Dinner after the board meeting", &["md", "ceo"]),
+        (
+            "meal",
+            "2026-10-08",
+            "Lakeside restaurant",
+            "Dinner after the board meeting",
+            &["md", "ceo"],
+        ),
         (
             "call",
             "2026-10-20",
+            "",
             "Tender timetable for the 2027 line upgrade",
             &["kam", "cpo", "buyer1"],
         ),
         (
             "key_date_greeting",
             "2026-11-18",
+            "Lakeshore HQ",
             "Birthday greetings and a Go book",
             &["kam", "ceo"],
         ),
     ];
-    for (kind, on, notes, participants) in interactions {
+    for (kind, on, place, notes, participants) in interactions {
         let interaction = w.insert(
             Table::Interaction,
             &[
                 ("account_id", &account),
                 ("kind", kind),
                 ("occurred_on", on),
+                ("place", place),
                 ("notes", notes),
             ],
         )?;
@@ -233,7 +293,14 @@ fn key_dates(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()
             None,
         ),
         ("festival", "Spring Festival greetings", "2027-02-06", false, None),
-        ("custom", "Lakeshore founding anniversary", "1998-05-18", true, None),
+        (
+            "company_anniversary",
+            "Lakeshore founding anniversary",
+            "1998-05-18",
+            true,
+            None,
+        ),
+        ("budget_cycle", "Capex budget round opens", "2026-12-10", true, None),
         (
             "custom",
             "Zhao Mingyuan's 10th year as CEO",
@@ -259,29 +326,88 @@ fn key_dates(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> Result<()
 }
 
 fn value(w: &mut Writer<'_>, account: i64) -> Result<()> {
-    // Weighted: 5×.30 + 3×.25 + 5×.15 + 4×.20 + 3×.10 = 4.1, which suggests S.
-    for (key, score) in [
-        ("purchase_scale", 5),
-        ("profit_contribution", 3),
-        ("industry_influence", 5),
-        ("growth_potential", 4),
-        ("cooperation_fit", 3),
+    // 2026, weighted: 5×.30 + 3×.25 + 5×.15 + 4×.20 + 3×.10 = 4.1, which suggests S.
+    // 2025: 4×.30 + 3×.25 + 4×.15 + 3×.20 + 2×.10 = 3.35, which suggested A.
+    for (key, last_year, this_year) in [
+        ("purchase_scale", 4, 5),
+        ("profit_contribution", 3, 3),
+        ("industry_influence", 4, 5),
+        ("growth_potential", 3, 4),
+        ("cooperation_fit", 2, 3),
     ] {
         let criterion: i64 = w
             .conn()
             .query_row("SELECT id FROM value_criterion WHERE key = ?1", [key], |r| r.get(0))?;
+        for (year, score) in [(2025, last_year), (2026, this_year)] {
+            w.insert(
+                Table::ValueScore,
+                &[
+                    ("account_id", &account),
+                    ("criterion_id", &criterion),
+                    ("year", &year),
+                    ("score", &score),
+                ],
+            )?;
+        }
+    }
+    for (year, revenue) in [
+        (2023, 14_200_000.0),
+        (2024, 15_900_000.0),
+        (2025, 17_100_000.0),
+        (2026, 19_200_000.0),
+    ] {
+        let values: [(&str, &dyn ToSql); 3] = [("account_id", &account), ("year", &year), ("revenue", &revenue)];
+        w.insert(Table::RevenueActual, &values)?;
+    }
+    Ok(())
+}
+
+/// How the relationship and the tier got where they are.
+fn history(w: &mut Writer<'_>, account: i64) -> Result<()> {
+    for (level, target, on) in [
+        ("vendor", "preferred_supplier", "2019-04-01"),
+        ("preferred_supplier", "partner", "2023-06-20"),
+    ] {
         w.insert(
-            Table::ValueScore,
+            Table::RelationshipChange,
             &[
                 ("account_id", &account),
-                ("criterion_id", &criterion),
-                ("score", &score),
+                ("level", &level),
+                ("target", &target),
+                ("changed_on", &on),
+                ("author", &"Elena Marsh"),
             ],
         )?;
     }
-    for (year, revenue) in [(2023, 14_200_000.0), (2024, 15_900_000.0), (2025, 17_100_000.0)] {
-        let values: [(&str, &dyn ToSql); 3] = [("account_id", &account), ("year", &year), ("revenue", &revenue)];
-        w.insert(Table::RevenueActual, &values)?;
+    let decisions: [(&str, &str, &str, f64, &str); 2] = [
+        (
+            "A",
+            "2025-01-20",
+            "Large and growing volume, but no access to the CEO yet",
+            3.35,
+            "A",
+        ),
+        (
+            "S",
+            "2026-01-15",
+            "Sector leader in chilled dairy; reference customer for aseptic lines",
+            4.1,
+            "S",
+        ),
+    ];
+    for (tier, on, reason, score, suggested) in decisions {
+        w.insert(
+            Table::TierDecision,
+            &[
+                ("account_id", &account),
+                ("tier", &tier),
+                ("decided_by", &"Elena Marsh"),
+                ("decided_on", &on),
+                ("reason", &reason),
+                ("score", &score),
+                ("suggested_tier", &suggested),
+            ],
+        )?;
     }
     Ok(())
 }
@@ -311,6 +437,7 @@ fn strategy(w: &mut Writer<'_>, account: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use crate::db::Db;
+    use crate::opportunity::DealStatus;
     use crate::vocabulary::{Side, Tier};
 
     fn sample() -> (Db, i64) {
@@ -324,15 +451,27 @@ mod tests {
     fn the_sample_has_deals_value_and_strategy() {
         let (db, account) = sample();
         let deals = db.list_opportunities(account).unwrap();
-        assert_eq!(deals.len(), 2);
-        assert!(deals.iter().all(|d| d.roles >= 2));
+        assert_eq!(deals.len(), 3);
+        let open: Vec<_> = deals.iter().filter(|d| d.status == DealStatus::Open).collect();
+        assert_eq!(open.len(), 2);
+        assert!(open.iter().all(|d| d.roles >= 2));
+        let history = db.value_history(account).unwrap();
+        let years: Vec<(i64, Option<Tier>)> = history.iter().map(|a| (a.year, a.suggested_tier)).collect();
+        assert_eq!(years, [(2025, Some(Tier::A)), (2026, Some(Tier::S))]);
+        let decisions = db.tier_history(account).unwrap();
+        assert_eq!(decisions.iter().map(|d| d.tier).collect::<Vec<_>>(), [Tier::S, Tier::A]);
+        assert_eq!(db.relationship_history(account).unwrap().len(), 2);
+        let curve = db.value_curve(account).unwrap();
+        let gap = curve.gap.expect("2026 has an actual and an expectation");
+        assert_eq!((gap.year, gap.verdict), (2026, crate::value::GapVerdict::Below));
+        assert!((gap.difference + 1_800_000.0).abs() < 1e-3);
         let value = db.value_assessment(account).unwrap();
         assert!(value.complete && (value.weighted_score - 4.1).abs() < 1e-9);
         assert_eq!(
             (value.suggested_tier, value.decided_tier),
             (Some(Tier::S), Some(Tier::S))
         );
-        assert_eq!(db.value_curve(account).unwrap().actuals.len(), 3);
+        assert_eq!(db.value_curve(account).unwrap().actuals.len(), 4);
         let demands = db.list_value_demands(account).unwrap();
         assert_eq!(demands.iter().filter(|d| d.known.is_some()).count(), 3);
         assert_eq!(db.list_control_points(account).unwrap().len(), 3);
@@ -355,7 +494,7 @@ mod tests {
         }
         assert!(channels >= 8);
         let interactions = db.list_interactions(account).unwrap();
-        assert_eq!(interactions.len(), 6);
+        assert_eq!(interactions.len(), 7);
         assert!(interactions.windows(2).all(|w| w[0].occurred_on >= w[1].occurred_on));
         assert!(interactions.iter().all(|i| !i.participants.is_empty()));
         assert!(interactions
@@ -368,7 +507,7 @@ mod tests {
         let labels: Vec<&str> = agenda.iter().map(|u| u.label.as_str()).collect();
         assert!(labels.contains(&"Zhao Mingyuan's birthday"), "{labels:?}");
         assert!(labels.contains(&"Spring Festival greetings"), "{labels:?}");
-        assert_eq!(db.list_key_dates(account).unwrap().len(), 4);
+        assert_eq!(db.list_key_dates(account).unwrap().len(), 5);
     }
 
     #[test]

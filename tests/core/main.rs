@@ -2,6 +2,7 @@
 //! and on the realistic sample account.
 
 mod account;
+mod accounts;
 mod journal;
 mod map;
 mod person;
