@@ -14,12 +14,11 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// Opens the workspace and seeds the sample account into an empty one. A file that
-    /// cannot be opened is kept as an error, shown by the UI; the file itself is untouched.
+    /// Opens the workspace. A file that cannot be opened is kept as an error, shown by the UI;
+    /// the file itself is untouched. Nothing is added to it: a new workspace opens on the
+    /// welcome screen, which offers the sample account.
     pub fn open(path: PathBuf, export_dir: PathBuf) -> Self {
-        let opened = Db::open(&path)
-            .and_then(|db| db.ensure_sample().map(|_| db))
-            .map_err(CommandError::from);
+        let opened = Db::open(&path).map_err(CommandError::from);
         Self {
             path,
             export_dir,

@@ -1,3 +1,7 @@
+//! Competitors and the contacts who lean to them (`symbio::competitor`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
+use symbio::account::competitors::CompetitorDeletionImpact;
 use symbio::competitor::{Competitor, CompetitorLeaning};
 
 use super::Ws;
@@ -48,4 +52,10 @@ pub async fn clear_leaning(ws: Ws<'_>, person_id: i64, competitor_id: i64) -> Co
 #[specta::specta]
 pub async fn list_leanings(ws: Ws<'_>, person_id: i64) -> CommandResult<Vec<CompetitorLeaning>> {
     Ok(ws.db()?.list_leanings(person_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn competitor_deletion_impact(ws: Ws<'_>, id: i64) -> CommandResult<CompetitorDeletionImpact> {
+    Ok(ws.db()?.competitor_deletion_impact(id)?)
 }

@@ -1,3 +1,6 @@
+//! The contact log: meetings, calls, visits with their participants (`symbio::interaction`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::interaction::{Interaction, InteractionPatch, NewInteraction};
 
 use super::Ws;
@@ -37,4 +40,10 @@ pub async fn delete_interaction(ws: Ws<'_>, id: i64) -> CommandResult<()> {
 #[specta::specta]
 pub async fn last_interaction(ws: Ws<'_>, person_id: i64) -> CommandResult<Option<Interaction>> {
     Ok(ws.db()?.last_interaction(person_id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_person_interactions(ws: Ws<'_>, person_id: i64) -> CommandResult<Vec<Interaction>> {
+    Ok(ws.db()?.list_person_interactions(person_id)?)
 }

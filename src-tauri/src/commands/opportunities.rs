@@ -1,4 +1,7 @@
-use symbio::opportunity::{NewOpportunity, Opportunity};
+//! Deals (opportunities) of an account (`symbio::opportunity`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
+use symbio::opportunity::{DealChainMember, DealOutcome, NewOpportunity, Opportunity, OpportunityPatch};
 
 use super::Ws;
 use crate::error::CommandResult;
@@ -25,4 +28,33 @@ pub async fn rename_opportunity(ws: Ws<'_>, id: i64, name: String) -> CommandRes
 #[specta::specta]
 pub async fn delete_opportunity(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_opportunity(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_opportunity(ws: Ws<'_>, id: i64, patch: OpportunityPatch) -> CommandResult<Opportunity> {
+    Ok(ws.db()?.update_opportunity(id, patch)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn close_opportunity(
+    ws: Ws<'_>,
+    id: i64,
+    outcome: DealOutcome,
+    closed_on: String,
+) -> CommandResult<Opportunity> {
+    Ok(ws.db()?.close_opportunity(id, outcome, &closed_on)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn reopen_opportunity(ws: Ws<'_>, id: i64) -> CommandResult<Opportunity> {
+    Ok(ws.db()?.reopen_opportunity(id)?)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn deal_chain(ws: Ws<'_>, id: i64) -> CommandResult<Vec<DealChainMember>> {
+    Ok(ws.db()?.deal_chain(id)?)
 }
