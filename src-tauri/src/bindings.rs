@@ -1,6 +1,6 @@
 //! The one list of commands and events, used by [`crate::run`] and by the bindings export.
 
-use tauri::Wry;
+use tauri::{Runtime, Wry};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
@@ -12,8 +12,8 @@ use crate::events::WorkspaceChanged;
 /// Where the generated TypeScript lives, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/api/bindings.ts";
 
-pub fn builder() -> Builder<Wry> {
-    Builder::<Wry>::new()
+pub fn builder<R: Runtime>() -> Builder<R> {
+    Builder::<R>::new()
         .commands(collect_commands![
             workspace::workspace_info,
             accounts::list_accounts,
@@ -22,6 +22,17 @@ pub fn builder() -> Builder<Wry> {
             accounts::create_account,
             accounts::update_account,
             accounts::decide_tier,
+            accounts::accounts_named,
+            accounts::archive_account,
+            accounts::unarchive_account,
+            accounts::account_deletion_impact,
+            accounts::delete_account,
+            accounts::create_sample_account,
+            accounts::relationship_history,
+            accounts::tier_history,
+            accounts::list_account_competitors,
+            accounts::add_account_competitor,
+            accounts::agenda,
             people::list_people,
             people::list_staff,
             people::get_person,
@@ -31,6 +42,10 @@ pub fn builder() -> Builder<Wry> {
             people::set_person_status,
             people::delete_person,
             people::delete_people,
+            people::quick_add,
+            people::people_named,
+            people::deletion_impact,
+            people::delete_selection,
             ties::create_tie,
             ties::update_tie,
             ties::delete_tie,
@@ -53,6 +68,7 @@ pub fn builder() -> Builder<Wry> {
             competitors::create_competitor,
             competitors::rename_competitor,
             competitors::delete_competitor,
+            competitors::competitor_deletion_impact,
             competitors::set_leaning,
             competitors::clear_leaning,
             competitors::list_leanings,
@@ -68,6 +84,7 @@ pub fn builder() -> Builder<Wry> {
             interactions::update_interaction,
             interactions::delete_interaction,
             interactions::last_interaction,
+            interactions::list_person_interactions,
             key_dates::list_key_dates,
             key_dates::create_key_date,
             key_dates::update_key_date,
@@ -81,6 +98,10 @@ pub fn builder() -> Builder<Wry> {
             value::set_revenue_actual,
             value::clear_revenue_actual,
             value::value_curve,
+            value::set_year_value_score,
+            value::clear_year_value_score,
+            value::value_assessment_of_year,
+            value::value_history,
             tier_rules::list_tier_rules,
             tier_rules::update_tier_rule,
             tier_rules::tier_thresholds,
@@ -89,6 +110,10 @@ pub fn builder() -> Builder<Wry> {
             opportunities::create_opportunity,
             opportunities::rename_opportunity,
             opportunities::delete_opportunity,
+            opportunities::update_opportunity,
+            opportunities::close_opportunity,
+            opportunities::reopen_opportunity,
+            opportunities::deal_chain,
             account_strategy::list_value_demands,
             account_strategy::set_value_demands,
             account_strategy::list_control_points,
@@ -125,6 +150,8 @@ pub fn builder() -> Builder<Wry> {
             exports::save_export,
         ])
         .events(collect_events![WorkspaceChanged])
+        // The vocabularies and ranges the core accepts, so the UI declares none of its own.
+        .constant("VOCABULARY", symbio::vocabulary::catalogue())
         // Ids are SQLite rowids, far below 2^53; money is f64.
         .dangerously_cast_bigints_to_number()
         // Request and response types are distinct Rust types already; one TS type each.
@@ -135,5 +162,5 @@ pub fn builder() -> Builder<Wry> {
 pub fn export(path: &std::path::Path) -> Result<(), String> {
     let typescript = specta_typescript::Typescript::default()
         .header("// Generated from the Rust commands by tauri-specta. Do not edit.\n// @ts-nocheck");
-    builder().export(typescript, path).map_err(|e| e.to_string())
+    builder::<Wry>().export(typescript, path).map_err(|e| e.to_string())
 }

@@ -6,7 +6,7 @@ pub mod error;
 pub mod events;
 pub mod state;
 
-use tauri::Manager;
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
 use crate::events::WorkspaceChanged;
@@ -20,15 +20,7 @@ pub fn run() {
             builder.mount_events(app);
             let path = state::workspace_path(std::env::args(), app.path().app_data_dir().ok());
             let exports = state::export_dir(std::env::args(), app.path().document_dir().ok());
-            let workspace = Workspace::open(path, exports);
-            if let Ok(db) = workspace.db() {
-                let handle = app.handle().clone();
-                db.on_change(move |changes| {
-                    // A closed window cannot receive the event; nothing to recover.
-                    let _ = WorkspaceChanged(changes.clone()).emit(&handle);
-                });
-            }
-            app.manage(workspace);
+            serve(app.handle(), Workspace::open(path, exports));
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -36,4 +28,17 @@ pub fn run() {
         eprintln!("Symbio could not start: {error}");
         std::process::exit(1);
     }
+}
+
+/// Makes `workspace` the app's state and tells the UI every change committed to it (edits,
+/// undo, redo) as a `workspace-changed` event. The typed events must be mounted first.
+pub fn serve<R: Runtime>(app: &AppHandle<R>, workspace: Workspace) {
+    if let Ok(db) = workspace.db() {
+        let handle = app.clone();
+        db.on_change(move |changes| {
+            // A closed window cannot receive the event; nothing to recover.
+            let _ = WorkspaceChanged(changes.clone()).emit(&handle);
+        });
+    }
+    app.manage(workspace);
 }

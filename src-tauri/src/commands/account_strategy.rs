@@ -1,3 +1,6 @@
+//! What the customer values in us and the strategic control points of an account (`symbio::account_strategy`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::account_strategy::{ControlPoint, NewControlPoint, ValueDemandEntry};
 
 use super::Ws;

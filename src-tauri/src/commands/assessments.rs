@@ -1,3 +1,6 @@
+//! Attitude and influence observations and decision roles (`symbio::assessment`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::assessment::{AssessmentEvent, DecisionRoleEntry, NewAssessment, NewDecisionRole, Scale};
 
 use super::Ws;

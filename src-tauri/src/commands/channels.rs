@@ -1,3 +1,6 @@
+//! Information channels of a contact (`symbio::channel`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::channel::{ChannelUpdate, InformationChannel, NewChannel};
 
 use super::Ws;

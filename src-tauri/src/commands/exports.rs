@@ -1,3 +1,6 @@
+//! Saving an export (picture, drawing, PDF) into the export folder (`symbio::export`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::export::{ExportFormat, SavedExport};
 
 use super::Ws;

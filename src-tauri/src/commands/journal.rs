@@ -1,3 +1,6 @@
+//! Undo, redo and the audit trail (`symbio::journal`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::journal::{ChangeSet, JournalAction, UndoState};
 
 use super::Ws;

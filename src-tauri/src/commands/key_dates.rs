@@ -1,3 +1,6 @@
+//! Key dates of people and accounts, and what is coming up (`symbio::key_date`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::key_date::{KeyDate, KeyDateUpdate, NewKeyDate, UpcomingDate};
 
 use super::Ws;

@@ -1,3 +1,6 @@
+//! The customer's departments (`symbio::org_unit`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::org_unit::{NewOrgUnit, OrgUnit};
 
 use super::Ws;

@@ -1,3 +1,6 @@
+//! People on every side: create, edit, quick add, delete a selection (`symbio::person`, `symbio::quick_add`, `symbio::selection`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::person::{NewPerson, Person, PersonPatch, StatusChange};
 use symbio::quick_add::{QuickAdd, QuickAdded};
 use symbio::selection::DeletionImpact;

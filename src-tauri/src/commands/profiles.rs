@@ -1,3 +1,6 @@
+//! The sensitive personal profile of a contact (`symbio::profile`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::profile::{PersonProfile, ProfileInput};
 
 use super::Ws;

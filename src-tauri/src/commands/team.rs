@@ -1,3 +1,6 @@
+//! The embedded account team: members, partners, roster and totals (`symbio::team`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::team::member::{NewTeamMember, TeamMember, TeamMemberUpdate};
 use symbio::team::partner::{NewTeamPartner, TeamPartner, TeamPartnerUpdate};
 use symbio::team::roster::TeamRoster;

@@ -1,3 +1,6 @@
+//! Tier service rules and the value thresholds of each tier (`symbio::tier_rule`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::tier_rule::{TierRule, TierRulePatch, TierThresholds};
 use symbio::vocabulary::Tier;
 

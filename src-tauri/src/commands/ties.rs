@@ -1,3 +1,6 @@
+//! Ties between people: reporting lines, influence, personal ties, coverage (`symbio::tie`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::tie::{NewTie, Tie, TiePatch};
 
 use super::Ws;

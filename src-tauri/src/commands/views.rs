@@ -1,3 +1,6 @@
+//! Hand-placed positions and saved views (`symbio::view`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use symbio::view::{NewSavedView, NodePosition, SavedView, ViewKind};
 
 use super::Ws;

@@ -1,3 +1,6 @@
+//! Which workspace file is open, and why it could not be (`crate::state`).
+//! Each command is a one-statement adapter onto the core method of the same name.
+
 use serde::Serialize;
 
 use super::Ws;
