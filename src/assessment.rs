@@ -6,9 +6,12 @@
 //! scored from behaviour in key events, so an attitude change without evidence (at least one
 //! line of text) is refused on the field `evidence`; influence may go without.
 
-use rusqlite::params;
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
@@ -37,6 +40,26 @@ impl Scale {
             Scale::Influence => (INFLUENCE.min, INFLUENCE.max),
         }
     }
+}
+
+/// Who [`current`] reads: every assessed person of one account, or of every account.
+const SCOPE: &str = "SELECT id FROM person WHERE side <> 'ours' AND (?1 IS NULL OR account_id = ?1)";
+
+/// The current value on `scale` of each assessed person (one account's, or everyone's when
+/// `account_id` is None): the latest event by observation date, then by entry order. The one
+/// reading of "current" that the map and every analysis share.
+pub(crate) fn current(conn: &Connection, scale: Scale, account_id: Option<i64>) -> Result<HashMap<i64, i64>> {
+    let sql = format!(
+        "SELECT person_id, value FROM (
+            SELECT person_id, value,
+                   row_number() OVER (PARTITION BY person_id ORDER BY observed_on DESC, id DESC) AS n
+            FROM {} WHERE person_id IN ({SCOPE}))
+         WHERE n = 1",
+        scale.table().as_str()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 #[derive(Debug, Clone, Deserialize, specta::Type)]
@@ -80,8 +103,7 @@ pub struct DecisionRoleEntry {
 /// The account of a person who can be assessed: anyone but our own staff, whose attitude
 /// toward us and decision roles mean nothing (the method assesses the other side).
 fn customer_side(conn: &rusqlite::Connection, person_id: i64, field: &str) -> Result<i64> {
-    crate::account::account_of_person(conn, person_id)?
-        .ok_or_else(|| Error::problem(field, Problem::OurStaff))
+    crate::account::account_of_person(conn, person_id)?.ok_or_else(|| Error::problem(field, Problem::OurStaff))
 }
 
 impl Db {
@@ -102,8 +124,11 @@ impl Db {
             _ => chrono::Local::now().date_naive().format("%Y-%m-%d").to_string(),
         };
         let author = self.author().to_owned();
-        let label = format!("Set {field} to {value}");
-        let id = self.write(&label, |w| {
+        let label = match scale {
+            Scale::Attitude => ActionLabel::SetAttitude { value },
+            Scale::Influence => ActionLabel::SetInfluence { value },
+        };
+        let id = self.write(label, |w| {
             customer_side(w.conn(), input.person_id, "person_id")?;
             w.insert(
                 scale.table(),
@@ -151,7 +176,7 @@ impl Db {
     }
 
     pub fn add_decision_role(&self, input: NewDecisionRole) -> Result<DecisionRoleEntry> {
-        let id = self.write(&format!("Add role {}", input.role), |w| {
+        let id = self.write(ActionLabel::AddRole { role: input.role }, |w| {
             let person_account = Some(customer_side(w.conn(), input.person_id, "person_id")?);
             if let Some(opportunity) = input.opportunity_id {
                 let deal_account: i64 = w
@@ -214,6 +239,6 @@ impl Db {
     }
 
     pub fn remove_decision_role(&self, id: i64) -> Result<()> {
-        self.write("Remove role", |w| w.delete(Table::DecisionRole, id))
+        self.write(ActionLabel::RemoveRole, |w| w.delete(Table::DecisionRole, id))
     }
 }

@@ -13,6 +13,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::account::{self, Account};
+use crate::assessment::{current, Scale};
 use crate::db::Db;
 use crate::error::Result;
 use crate::org_unit::{self, OrgUnit};
@@ -55,19 +56,6 @@ pub struct AccountMap {
 }
 
 /// Latest value per person of an event table, for the account's own people.
-fn latest(conn: &Connection, table: &str, account_id: i64) -> Result<HashMap<i64, i64>> {
-    let sql = format!(
-        "SELECT person_id, value FROM (
-            SELECT e.person_id, e.value,
-                   row_number() OVER (PARTITION BY e.person_id ORDER BY e.observed_on DESC, e.id DESC) AS n
-            FROM {table} e JOIN person p ON p.id = e.person_id WHERE p.account_id = ?1)
-        WHERE n = 1"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([account_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 const PERSON_COLUMNS: &str = "id, name, title, side, level, org_unit_id, status";
 
 fn map_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<MapPerson> {
@@ -129,8 +117,8 @@ pub(crate) fn load(conn: &Connection, account_id: i64) -> Result<AccountMap> {
         .collect();
     ties.sort_by_key(|t| t.id);
 
-    let attitudes = latest(conn, "attitude_event", account_id)?;
-    let influences = latest(conn, "influence_event", account_id)?;
+    let attitudes = current(conn, Scale::Attitude, Some(account_id))?;
+    let influences = current(conn, Scale::Influence, Some(account_id))?;
     let mut roles: HashMap<i64, Vec<DecisionRole>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT r.person_id, r.role FROM decision_role r JOIN person p ON p.id = r.person_id

@@ -17,9 +17,14 @@
 //! margin      = ours - the strongest competitor's share (ours alone when none)
 //! ```
 //!
-//! Gaps: `balance.competitor_ahead` (warning) when a competitor's share exceeds ours,
-//! `balance.unassessed` (info) for chain members whose attitude or influence was never assessed,
-//! `balance.no_chain` (info) when nobody holds a decision role. Contract: read-only; an unknown
+//! Gaps: `balance.competitor_ahead` (warning) when a competitor's share exceeds ours;
+//! `balance.decider_against` (warning) when the margin reads ahead (above 0) while a decider
+//! opposes us (attitude -1 or worse) or supports a competitor (leaning
+//! [`SUPPORTER_LEANING`] or more): the decider's one voice can outweigh the sum, so the balance
+//! never reads ahead without saying so (params `name`, `attitude` when they oppose us,
+//! `competitor` and `strength` when they lean to one); `balance.unassessed` (info) for chain
+//! members whose attitude or influence was never assessed; `balance.no_chain` (info) when nobody
+//! holds a decision role. Contract: read-only; an unknown
 //! account or deal is `NotFound`; a deal of another account is invalid.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -28,7 +33,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::hidden_chain;
-use super::{current, load_person, roles, sort_gaps, Gap, PersonRef, Severity};
+use super::parity::SUPPORTER_LEANING;
+use super::{current, load_person, roles, sort_gaps, Gap, PersonRef, Scale, Severity};
 use crate::db::Db;
 use crate::error::Result;
 use crate::vocabulary::{DecisionRole, PersonStatus};
@@ -97,11 +103,31 @@ fn leanings(conn: &Connection, account_id: i64) -> Result<Leanings> {
     Ok((by_person, names))
 }
 
+/// `balance.decider_against` for a decider who opposes us or leans to a competitor, if they do.
+fn decider_against(m: &ChainMember, opposes: Option<i64>, rival: Option<(&str, i64)>) -> Option<Gap> {
+    let name = &m.person.name;
+    let why = match (opposes, rival) {
+        (None, None) => return None,
+        (Some(a), None) => format!("opposes us (attitude {a})"),
+        (None, Some((c, s))) => format!("leans to {c} (strength {s})"),
+        (Some(a), Some((c, s))) => format!("opposes us (attitude {a}) and leans to {c} (strength {s})"),
+    };
+    let msg = format!("The balance reads ahead, but the decider {name} {why}: their voice can outweigh the sum");
+    let mut gap = Gap::new("balance.decider_against", Severity::Warning, Some(m.person.id), msg).with("name", name);
+    if let Some(a) = opposes {
+        gap = gap.with("attitude", a);
+    }
+    if let Some((c, s)) = rival {
+        gap = gap.with("competitor", c).with("strength", s);
+    }
+    Some(gap)
+}
+
 pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> Result<SupportBalance> {
     let hidden = hidden_chain::compute(conn, account_id, deal)?; // also checks the account and the deal
     let mut role_map = roles(conn, Some(account_id), deal)?;
-    let influence = current(conn, "influence_event", Some(account_id))?;
-    let attitude = current(conn, "attitude_event", Some(account_id))?;
+    let influence = current(conn, Scale::Influence, Some(account_id))?;
+    let attitude = current(conn, Scale::Attitude, Some(account_id))?;
     let (leaning, competitor_names) = leanings(conn, account_id)?;
 
     let hidden_ids: HashSet<i64> = hidden.members.iter().map(|m| m.person.id).collect();
@@ -137,11 +163,11 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> 
     let opposition = share(&|m| (-m.attitude.unwrap_or(0)).max(0) as f64 / 3.0);
     let weighted_attitude = share(&|m| m.attitude.unwrap_or(0) as f64);
     let mut competitors: Vec<CompetitorSupport> = competitor_names
-        .into_iter()
-        .map(|(id, name)| CompetitorSupport {
+        .iter()
+        .map(|(&id, name)| CompetitorSupport {
             competitor_id: id,
             share: share(&|m| leaning.get(&m.person.id).and_then(|l| l.get(&id)).copied().unwrap_or(0) as f64 / 5.0),
-            competitor: name,
+            competitor: name.clone(),
         })
         .filter(|c| c.share > 0.0)
         .collect();
@@ -165,6 +191,19 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> 
             ours * 100.0
         );
         gaps.push(Gap::new("balance.competitor_ahead", Severity::Warning, None, msg));
+    }
+    if margin > 0.0 {
+        let deciders = members.iter().filter(|m| m.roles.contains(&DecisionRole::Decider));
+        for m in deciders {
+            let opposes = m.attitude.filter(|&a| a < 0);
+            let rival = leaning
+                .get(&m.person.id)
+                .and_then(|l| l.iter().filter(|(_, &s)| s >= SUPPORTER_LEANING).max_by_key(|(&c, &s)| (s, -c)))
+                .and_then(|(c, &s)| competitor_names.get(c).map(|name| (name.as_str(), s)));
+            if let Some(gap) = decider_against(m, opposes, rival) {
+                gaps.push(gap);
+            }
+        }
     }
     for m in members.iter().filter(|m| m.attitude.is_none() || !m.influence_assessed) {
         let msg = format!(

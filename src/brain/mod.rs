@@ -134,19 +134,7 @@ pub(crate) fn load_person(conn: &Connection, id: i64) -> Result<PersonRef> {
 /// The people of one account, or of every account when `None`; our own staff are never in scope.
 const SCOPE: &str = "SELECT id FROM person WHERE side <> 'ours' AND (?1 IS NULL OR account_id = ?1)";
 
-/// Current value per person on an assessment table (`attitude_event`, `influence_event`).
-pub(crate) fn current(conn: &Connection, table: &str, account_id: Option<i64>) -> Result<HashMap<i64, i64>> {
-    let sql = format!(
-        "SELECT person_id, value FROM (
-            SELECT person_id, value,
-                   row_number() OVER (PARTITION BY person_id ORDER BY observed_on DESC, id DESC) AS n
-            FROM {table} WHERE person_id IN ({SCOPE}))
-         WHERE n = 1"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
+pub(crate) use crate::assessment::{current, Scale};
 
 /// Distinct decision roles per person in scope; `deal` restricts to roles of that deal or of every deal.
 pub(crate) fn roles(
@@ -190,8 +178,8 @@ pub(crate) struct KeyContact {
 /// The key contacts in scope (see the module doc), by account then name.
 pub(crate) fn key_contacts(conn: &Connection, account_id: Option<i64>) -> Result<Vec<KeyContact>> {
     let mut roles = roles(conn, account_id, None)?;
-    let influence = current(conn, "influence_event", account_id)?;
-    let attitude = current(conn, "attitude_event", account_id)?;
+    let influence = current(conn, Scale::Influence, account_id)?;
+    let attitude = current(conn, Scale::Attitude, account_id)?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PERSON_REF} FROM person p
          WHERE p.side IN ('customer', 'third_party') AND p.status <> 'left' AND (?1 IS NULL OR p.account_id = ?1)

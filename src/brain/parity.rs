@@ -1,16 +1,25 @@
-//! Level parity: our most senior supporter must not sit lower than each competitor's.
+//! Level parity: our most senior supporter must out-rank each competitor's.
+//!
+//! The method asks our supporters to be able to suppress (压制) the competitor's: "if the
+//! competitor's supporter is the customer's CEO, pick ours from the board". Sitting at the same
+//! rank is not enough; sitting lower is a serious gap.
 //!
 //! Rule: among the account's people (not our staff, not left), **our supporters** have a current
 //! attitude of +1 or better; **a competitor's supporters** lean to it with strength 3 or more
-//! ([`SUPPORTER_LEANING`]). Seniority orders people by level (executive, then senior manager,
+//! ([`SUPPORTER_LEANING`]). Rank orders people by level (board, executive, senior manager,
 //! manager, staff), then by closeness to the top of the formal line (fewer `reports_to` hops above
-//! them is more senior: the CEO outranks a COO who reports to the CEO; a board member with no one
-//! above is at the top), then by strength of support. For each competitor with a supporter:
+//! them is higher: the CEO out-ranks a COO who reports to the CEO; someone with no one above is at
+//! the top); among people of the same rank, the stronger supporter is the one shown. For each
+//! competitor with a supporter, comparing our highest-ranked supporter with theirs:
 //!
 //! | rule id | raised when | severity |
 //! |---|---|---|
 //! | `parity.no_supporter` | the competitor has a supporter and we have none | critical |
-//! | `parity.ours_lower` | our most senior supporter is less senior than the competitor's | warning |
+//! | `parity.ours_lower` | ours ranks below theirs | critical |
+//! | `parity.not_outranking` | ours ranks the same as theirs: not out-ranking them | warning |
+//!
+//! Params of each finding: `competitor`, `their_name`, `their_level`, `their_depth`, and, when we
+//! have a supporter, `our_name`, `our_level`, `our_depth` (depth: `reports_to` hops from the top).
 //!
 //! Contract: read-only; an unknown account is `NotFound`.
 
@@ -20,7 +29,7 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{current, person_ref, sort_gaps, Gap, PersonRef, Severity, PERSON_REF};
+use super::{current, person_ref, sort_gaps, Gap, PersonRef, Scale, Severity, PERSON_REF};
 use crate::account;
 use crate::db::Db;
 use crate::error::Result;
@@ -42,8 +51,10 @@ pub struct CompetitorParity {
     pub competitor_id: i64,
     pub competitor: String,
     pub top_supporter: Supporter,
-    /// Our most senior supporter sits lower (or we have none).
+    /// Our highest-ranked supporter sits lower (or we have none).
     pub ours_lower: bool,
+    /// Our highest-ranked supporter sits strictly higher: the method's aim.
+    pub outranks: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -54,7 +65,7 @@ pub struct LevelParity {
     pub gaps: Vec<Gap>,
 }
 
-/// Where a supporter sits: level, then closeness to the top of the line. Greater is higher.
+/// Where a supporter ranks: level, then closeness to the top of the line. Greater is higher.
 fn position(s: &Supporter) -> (u8, i64) {
     (s.person.level.rank(), -s.depth)
 }
@@ -99,10 +110,53 @@ fn rank_line(s: &Supporter) -> String {
     format!("{} ({}, {place})", s.person.name, s.person.level)
 }
 
+/// The finding for one competitor, given how our top supporter ranks against theirs (`None`:
+/// we have no supporter).
+fn parity_gap(competitor: &str, top: &Supporter, ours: Option<&Supporter>, order: Option<Ordering>) -> Option<Gap> {
+    let (rule, severity, msg) = match ours.zip(order) {
+        None => (
+            "parity.no_supporter",
+            Severity::Critical,
+            format!("{competitor} has a supporter in {}; we have no supporter at all", rank_line(top)),
+        ),
+        Some((o, Ordering::Less)) => (
+            "parity.ours_lower",
+            Severity::Critical,
+            format!(
+                "{competitor}'s highest-ranked supporter is {}; ours is {}, lower: win a supporter who out-ranks them",
+                rank_line(top),
+                rank_line(o)
+            ),
+        ),
+        Some((o, Ordering::Equal)) => (
+            "parity.not_outranking",
+            Severity::Warning,
+            format!(
+                "{competitor}'s highest-ranked supporter is {}; ours is {}, the same rank: equal is not enough, win one who out-ranks them",
+                rank_line(top),
+                rank_line(o)
+            ),
+        ),
+        Some((_, Ordering::Greater)) => return None,
+    };
+    let mut gap = Gap::new(rule, severity, Some(top.person.id), msg)
+        .with("competitor", competitor)
+        .with("their_name", &top.person.name)
+        .with("their_level", top.person.level)
+        .with("their_depth", top.depth);
+    if let Some(o) = ours {
+        gap = gap
+            .with("our_name", &o.person.name)
+            .with("our_level", o.person.level)
+            .with("our_depth", o.depth);
+    }
+    Some(gap)
+}
+
 pub(crate) fn compute(conn: &Connection, account_id: i64) -> Result<LevelParity> {
     account::load(conn, account_id)?;
     let depth = depths(conn, account_id)?;
-    let attitude = current(conn, "attitude_event", Some(account_id))?;
+    let attitude = current(conn, Scale::Attitude, Some(account_id))?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PERSON_REF} FROM person p WHERE p.account_id = ?1 AND p.side <> 'ours' AND p.status <> 'left'"
     ))?;
@@ -147,40 +201,16 @@ pub(crate) fn compute(conn: &Connection, account_id: i64) -> Result<LevelParity>
     let competitors = theirs
         .into_iter()
         .map(|(competitor_id, competitor, top)| {
-            let ours_lower = match &ours {
-                None => {
-                    let msg = format!(
-                        "{competitor} has a supporter in {}; we have no supporter at all",
-                        rank_line(&top)
-                    );
-                    gaps.push(Gap::new(
-                        "parity.no_supporter",
-                        Severity::Critical,
-                        Some(top.person.id),
-                        msg,
-                    ));
-                    true
-                }
-                Some(o) => position(o) < position(&top),
-            };
-            if let (Some(o), true) = (&ours, ours_lower) {
-                let msg = format!(
-                    "{competitor}'s most senior supporter is {}; ours is {}: win a supporter at their level or above",
-                    rank_line(&top),
-                    rank_line(o)
-                );
-                gaps.push(Gap::new(
-                    "parity.ours_lower",
-                    Severity::Warning,
-                    Some(top.person.id),
-                    msg,
-                ));
+            let order = ours.as_ref().map(|o| position(o).cmp(&position(&top)));
+            if let Some(gap) = parity_gap(&competitor, &top, ours.as_ref(), order) {
+                gaps.push(gap);
             }
             CompetitorParity {
                 competitor_id,
                 competitor,
                 top_supporter: top,
-                ours_lower,
+                ours_lower: order.is_none_or(|o| o == Ordering::Less),
+                outranks: order == Some(Ordering::Greater),
             }
         })
         .collect();
@@ -194,7 +224,8 @@ pub(crate) fn compute(conn: &Connection, account_id: i64) -> Result<LevelParity>
 }
 
 impl Db {
-    /// Our most senior supporter against each competitor's, with a warning where ours sits lower.
+    /// Our highest-ranked supporter against each competitor's: critical where ours sits lower, a
+    /// warning where ours only equals theirs.
     pub fn level_parity(&self, account_id: i64) -> Result<LevelParity> {
         self.read(|conn| compute(conn, account_id))
     }
