@@ -11,6 +11,7 @@
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
@@ -121,7 +122,7 @@ impl Db {
                 wanted.push(demand);
             }
         }
-        self.write("Set value demands", |w| {
+        self.write(ActionLabel::SetValueDemands, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             let current = demands(w.conn(), account_id)?;
             for entry in &current {
@@ -156,7 +157,7 @@ impl Db {
 
     pub fn add_control_point(&self, input: NewControlPoint) -> Result<ControlPoint> {
         let description = validate::non_empty("description", &input.description)?;
-        let id = self.write("Add control point", |w| {
+        let id = self.write(ActionLabel::AddControlPoint, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             w.insert(
                 Table::ControlPoint,
@@ -168,14 +169,14 @@ impl Db {
 
     pub fn update_control_point(&self, id: i64, description: &str) -> Result<ControlPoint> {
         let description = validate::non_empty("description", description)?;
-        self.write("Edit control point", |w| {
+        self.write(ActionLabel::EditControlPoint, |w| {
             w.update(Table::ControlPoint, id, &[("description", &description)])
         })?;
         self.read(|conn| load_control_point(conn, id))
     }
 
     pub fn delete_control_point(&self, id: i64) -> Result<()> {
-        self.write("Delete control point", |w| w.delete(Table::ControlPoint, id))
+        self.write(ActionLabel::DeleteControlPoint, |w| w.delete(Table::ControlPoint, id))
     }
 }
 

@@ -11,6 +11,7 @@
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::interaction::check_on_map;
@@ -117,7 +118,7 @@ impl Db {
 
     pub fn create_channel(&self, input: NewChannel) -> Result<InformationChannel> {
         let source = check_input(input.source_person_id, &input.source, input.reliability)?;
-        let id = self.write("Add information channel", |w| {
+        let id = self.write(ActionLabel::AddChannel, |w| {
             check_people(w.conn(), input.person_id, input.source_person_id)?;
             w.insert(
                 Table::InformationChannel,
@@ -134,7 +135,7 @@ impl Db {
 
     pub fn update_channel(&self, id: i64, update: ChannelUpdate) -> Result<InformationChannel> {
         let source = check_input(update.source_person_id, &update.source, update.reliability)?;
-        self.write("Edit information channel", |w| {
+        self.write(ActionLabel::EditChannel, |w| {
             let channel = load(w.conn(), id)?;
             check_people(w.conn(), channel.person_id, update.source_person_id)?;
             w.update(
@@ -151,7 +152,7 @@ impl Db {
     }
 
     pub fn delete_channel(&self, id: i64) -> Result<()> {
-        self.write("Delete information channel", |w| {
+        self.write(ActionLabel::DeleteChannel, |w| {
             w.delete(Table::InformationChannel, id)
         })
     }

@@ -15,6 +15,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, T
 use serde::Serialize;
 use serde_json::Map;
 
+pub use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Result};
 
@@ -70,19 +71,24 @@ pub struct Change {
     pub op: ChangeOp,
 }
 
-/// What one commit changed, for the UI to refresh just that.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
+/// What one commit changed, for the UI to refresh just that, and what undo and redo would
+/// act on afterwards, so that the UI needs no further call to update its undo buttons.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct ChangeSet {
     pub action_id: i64,
-    pub label: String,
+    pub label: ActionLabel,
     pub changes: Vec<Change>,
+    /// The action undo would now revert.
+    pub undo: Option<ActionLabel>,
+    /// The action redo would now re-apply.
+    pub redo: Option<ActionLabel>,
 }
 
 /// An action as the audit trail shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct JournalAction {
     pub id: i64,
-    pub label: String,
+    pub label: ActionLabel,
     pub author: String,
     pub at: String,
     pub state: String,
@@ -92,8 +98,8 @@ pub struct JournalAction {
 /// What the UI needs to enable its undo and redo buttons.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct UndoState {
-    pub undo: Option<String>,
-    pub redo: Option<String>,
+    pub undo: Option<ActionLabel>,
+    pub redo: Option<ActionLabel>,
 }
 
 type RowImage = Map<String, serde_json::Value>;
@@ -101,7 +107,7 @@ type RowImage = Map<String, serde_json::Value>;
 pub struct Writer<'c> {
     tx: Transaction<'c>,
     action_id: i64,
-    label: String,
+    label: ActionLabel,
     changes: Vec<Change>,
     /// The journal entries of the changes so far, as JSON objects, written at commit.
     entries: Vec<String>,
@@ -112,21 +118,22 @@ pub struct Writer<'c> {
 pub const BATCH: usize = 500;
 
 impl<'c> Writer<'c> {
-    pub(crate) fn begin(conn: &'c mut Connection, label: &str, author: &str) -> Result<Self> {
+    pub(crate) fn begin(conn: &'c mut Connection, label: ActionLabel, author: &str) -> Result<Self> {
         let tx = conn.transaction()?;
         tx.execute(
             "UPDATE journal_action SET state = 'discarded' WHERE state = 'undone'",
             [],
         )?;
+        let (key, values) = label.to_parts();
         tx.execute(
-            "INSERT INTO journal_action (label, author, at) VALUES (?1, ?2, ?3)",
-            params![label, author, now()],
+            "INSERT INTO journal_action (label_key, label_params, author, at) VALUES (?1, ?2, ?3, ?4)",
+            params![key, values, author, now()],
         )?;
         let action_id = tx.last_insert_rowid();
         Ok(Self {
             tx,
             action_id,
-            label: label.to_owned(),
+            label,
             changes: Vec::new(),
             entries: Vec::new(),
         })
@@ -208,11 +215,12 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    pub(crate) fn commit(self) -> Result<ChangeSet> {
+    /// Commits the action; `None` when it changed nothing.
+    pub(crate) fn commit(self) -> Result<Option<ChangeSet>> {
         if self.changes.is_empty() {
             // Nothing changed: leave no empty action behind (and keep the redo stack).
             drop(self.tx);
-            return Ok(ChangeSet::default());
+            return Ok(None);
         }
         {
             let mut insert = self
@@ -227,12 +235,34 @@ impl<'c> Writer<'c> {
             }
         }
         self.tx.commit()?;
-        Ok(ChangeSet {
+        // A new action is the one undo reverts, and it discarded the redo stack.
+        Ok(Some(ChangeSet {
             action_id: self.action_id,
+            undo: Some(self.label.clone()),
             label: self.label,
             changes: self.changes,
-        })
+            redo: None,
+        }))
     }
+}
+
+/// The label stored in columns `at` (key) and `at + 1` (values).
+fn label(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<ActionLabel> {
+    let key: String = row.get(at)?;
+    let values: String = row.get(at + 1)?;
+    Ok(ActionLabel::from_parts(&key, &values))
+}
+
+fn undo_state(conn: &Connection) -> Result<UndoState> {
+    let latest = |sql: &str| conn.query_row(sql, [], |row| label(row, 0)).optional();
+    Ok(UndoState {
+        undo: latest(
+            "SELECT label_key, label_params FROM journal_action WHERE state = 'done' ORDER BY id DESC LIMIT 1",
+        )?,
+        redo: latest(
+            "SELECT label_key, label_params FROM journal_action WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
+        )?,
+    })
 }
 
 fn now() -> String {
@@ -385,11 +415,13 @@ impl Db {
         let mut conn = self.lock_conn();
         let tx = conn.transaction()?;
         let order = if backwards { "DESC" } else { "ASC" };
-        let action: Option<(i64, String)> = tx
+        let action: Option<(i64, ActionLabel)> = tx
             .query_row(
-                &format!("SELECT id, label FROM journal_action WHERE state = ?1 ORDER BY id {order} LIMIT 1"),
+                &format!(
+                    "SELECT id, label_key, label_params FROM journal_action WHERE state = ?1 ORDER BY id {order} LIMIT 1"
+                ),
                 [from],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                |row| Ok((row.get(0)?, label(row, 1)?)),
             )
             .optional()?;
         let Some((action_id, label)) = action else {
@@ -425,41 +457,38 @@ impl Db {
             "UPDATE journal_action SET state = ?1, undone_at = ?2 WHERE id = ?3",
             params![to, undone_at, action_id],
         )?;
+        let after = undo_state(&tx)?;
         tx.commit()?;
         Ok(ChangeSet {
             action_id,
             label,
             changes,
+            undo: after.undo,
+            redo: after.redo,
         })
     }
 
     /// Labels of the action undo and redo would act on.
     pub fn undo_state(&self) -> Result<UndoState> {
-        self.read(|conn| {
-            let label = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, String>(0)).optional();
-            Ok(UndoState {
-                undo: label("SELECT label FROM journal_action WHERE state = 'done' ORDER BY id DESC LIMIT 1")?,
-                redo: label("SELECT label FROM journal_action WHERE state = 'undone' ORDER BY id ASC LIMIT 1")?,
-            })
-        })
+        self.read(undo_state)
     }
 
     /// The audit trail, newest first.
     pub fn journal(&self, limit: u32) -> Result<Vec<JournalAction>> {
         self.read(|conn| {
             let mut stmt = conn.prepare(
-                "SELECT a.id, a.label, a.author, a.at, a.state, ifnull(sum(e.changes), 0)
+                "SELECT a.id, a.label_key, a.label_params, a.author, a.at, a.state, ifnull(sum(e.changes), 0)
                  FROM journal_action a LEFT JOIN journal_batch e ON e.action_id = a.id
                  GROUP BY a.id ORDER BY a.id DESC LIMIT ?1",
             )?;
             let rows = stmt.query_map([limit], |row| {
                 Ok(JournalAction {
                     id: row.get(0)?,
-                    label: row.get(1)?,
-                    author: row.get(2)?,
-                    at: row.get(3)?,
-                    state: row.get(4)?,
-                    entries: row.get(5)?,
+                    label: label(row, 1)?,
+                    author: row.get(3)?,
+                    at: row.get(4)?,
+                    state: row.get(5)?,
+                    entries: row.get(6)?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -14,6 +14,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
@@ -198,14 +199,13 @@ impl Db {
     }
 
     pub fn create_person(&self, input: NewPerson) -> Result<Person> {
-        let label = format!("Add {}", input.name.trim());
-        let id = self.write(&label, |w| insert(w, &input))?;
+        let id = self.write(ActionLabel::AddPerson, |w| insert(w, &input))?;
         self.get_person(id)
     }
 
     /// Adds many people in one action (imports, workshops pasting a list).
     pub fn create_people(&self, inputs: &[NewPerson]) -> Result<Vec<i64>> {
-        self.write(&format!("Add {} people", inputs.len()), |w| {
+        self.write(ActionLabel::AddPeople { count: inputs.len() as i64 }, |w| {
             inputs.iter().map(|p| insert(w, p)).collect()
         })
     }
@@ -216,7 +216,7 @@ impl Db {
             .as_deref()
             .map(|n| validate::non_empty("name", n))
             .transpose()?;
-        self.write("Edit person", |w| {
+        self.write(ActionLabel::EditPerson, |w| {
             validate::exists(w.conn(), Table::Person, id)?;
             let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
             if let Some(name) = &name {
@@ -244,7 +244,7 @@ impl Db {
 
     /// Puts a person into a department of their account, or into none.
     pub fn move_person(&self, id: i64, org_unit_id: Option<i64>) -> Result<Person> {
-        self.write("Move person", |w| {
+        self.write(ActionLabel::MovePerson, |w| {
             let person = load(w.conn(), id)?;
             check_org_unit(w.conn(), person.account_id, org_unit_id)?;
             w.update(Table::Person, id, &[("org_unit_id", &org_unit_id)])
@@ -255,7 +255,7 @@ impl Db {
     /// Marks a job change (left, moved) or a return (active), with its date.
     pub fn set_person_status(&self, id: i64, change: StatusChange) -> Result<Person> {
         let on = validate::date("on", &change.on)?;
-        self.write(&format!("Mark {}", change.status), |w| {
+        self.write(ActionLabel::MarkStatus { status: change.status }, |w| {
             w.update(
                 Table::Person,
                 id,

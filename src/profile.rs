@@ -16,6 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, ToSql};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
@@ -154,7 +155,7 @@ impl Db {
             clubs: input.clubs.trim().to_owned(),
             notes: input.notes.trim().to_owned(),
         };
-        self.write("Edit personal profile", |w| {
+        self.write(ActionLabel::EditProfile, |w| {
             validate::exists(w.conn(), Table::Person, person_id)?;
             let existing = find(w.conn(), person_id)?.map(|(id, _)| id);
             if is_empty(&profile) {

@@ -17,6 +17,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::brain::{person_ref, PersonRef, PERSON_REF};
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::journal::{Table, Writer};
@@ -282,14 +283,14 @@ impl Db {
         if people.is_empty() && ties.is_empty() {
             return Ok(DeletionImpact::default());
         }
-        let label = match (unique(people).len(), unique(ties).len()) {
-            (1, 0) => "Delete person".to_owned(),
-            (0, 1) => "Delete tie".to_owned(),
-            (p, 0) => format!("Delete {p} people"),
-            (0, t) => format!("Delete {t} ties"),
-            (p, t) => format!("Delete {p} people and {t} ties"),
+        let label = match (unique(people).len() as i64, unique(ties).len() as i64) {
+            (1, 0) => ActionLabel::DeletePerson,
+            (0, 1) => ActionLabel::DeleteTie,
+            (count, 0) => ActionLabel::DeletePeople { count },
+            (0, count) => ActionLabel::DeleteTies { count },
+            (people, ties) => ActionLabel::DeletePeopleAndTies { people, ties },
         };
-        self.write(&label, |w| {
+        self.write(label, |w| {
             let plan = plan(w.conn(), people, ties)?;
             let impact = impact(w.conn(), &plan)?;
             run(w, &plan)?;

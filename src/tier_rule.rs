@@ -14,6 +14,7 @@ use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
+use crate::action_label::ActionLabel;
 use crate::vocabulary::Tier;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -123,7 +124,7 @@ impl Db {
                 validate::in_range(field, v, min, max)?;
             }
         }
-        self.write(&format!("Edit tier {tier} rules"), |w| {
+        self.write(ActionLabel::EditTierRules { tier }, |w| {
             let rule = find(w.conn(), tier)?;
             let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
             if let Some(v) = &reception {
@@ -162,7 +163,7 @@ impl Db {
         if a <= b {
             return Err(Error::problem("a", Problem::NotAbove { limit: b, got: a }));
         }
-        self.write("Change tier thresholds", |w| {
+        self.write(ActionLabel::ChangeTierThresholds, |w| {
             for (tier, value) in [(Tier::S, s), (Tier::A, a), (Tier::B, b)] {
                 let rule = find(w.conn(), tier)?;
                 w.update(Table::TierRule, rule.id, &[("min_score", &value)])?;

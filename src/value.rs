@@ -447,7 +447,7 @@ impl Db {
     /// Removes one score of the account's assessment of `year`.
     pub fn clear_year_value_score(&self, account_id: i64, year: i64, criterion_id: i64) -> Result<ValueAssessment> {
         let year = assessment_year(year)?;
-        self.write(ActionLabel::ClearValueScore, |w| {
+        self.write(ActionLabel::ClearValueScore { year }, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             validate::exists(w.conn(), Table::ValueCriterion, criterion_id)?;
             match score_id(w.conn(), account_id, year, criterion_id)? {

@@ -9,6 +9,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
@@ -176,12 +177,10 @@ impl Db {
         if positions.iter().any(|p| !(p.x.is_finite() && p.y.is_finite())) {
             return Err(Error::problem("positions", Problem::NotFinite));
         }
-        let label = if positions.len() == 1 {
-            "Move person".to_owned()
-        } else {
-            format!("Move {} people", positions.len())
+        let label = ActionLabel::PlaceOnMap {
+            count: positions.len() as i64,
         };
-        self.write(&label, |w| {
+        self.write(label, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             for position in &positions {
                 place(w, account_id, view, position)?;
@@ -192,7 +191,7 @@ impl Db {
 
     /// Forgets the hand-placed positions of a view, so the layout places everyone again.
     pub fn reset_positions(&self, account_id: i64, view: ViewKind) -> Result<()> {
-        self.write("Reset layout", |w| {
+        self.write(ActionLabel::ResetLayout, |w| {
             let ids: Vec<i64> = {
                 let mut stmt = w
                     .conn()
@@ -223,7 +222,7 @@ impl Db {
         check_filter(&input.filter)?;
         check_viewport(&input.viewport)?;
         let filter = serde_json::to_string(&input.filter).map_err(|_| Error::problem("filter", Problem::Malformed))?;
-        let id = self.write(&format!("Save view {name}"), |w| {
+        let id = self.write(ActionLabel::SaveView, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             check_focus(w.conn(), input.account_id, input.focus_person_id)?;
             let taken: bool = w.conn().query_row(
@@ -259,7 +258,7 @@ impl Db {
 
     /// Puts the saved views of an account in the given slide order (every view once).
     pub fn order_saved_views(&self, account_id: i64, ids: Vec<i64>) -> Result<Vec<SavedView>> {
-        self.write("Reorder slides", |w| {
+        self.write(ActionLabel::ReorderSlides, |w| {
             let current: Vec<i64> = {
                 let mut stmt = w
                     .conn()
@@ -281,7 +280,7 @@ impl Db {
     }
 
     pub fn delete_saved_view(&self, id: i64) -> Result<()> {
-        self.write("Delete saved view", |w| w.delete(Table::SavedView, id))
+        self.write(ActionLabel::DeleteView, |w| w.delete(Table::SavedView, id))
     }
 }
 

@@ -11,6 +11,9 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0003_team.sql")),
     M::up(include_str!("migrations/0004_views.sql")),
     M::up(include_str!("migrations/0005_journal_batches.sql")),
+    M::up(include_str!("migrations/0006_action_labels.sql")),
+    M::up(include_str!("migrations/0007_accounts.sql")).foreign_key_check(),
+    M::up(include_str!("migrations/0008_board_and_coverage_rules.sql")).foreign_key_check(),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

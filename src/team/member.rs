@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::check;
 use super::{set_areas, AreaOwner, TeamFunction, TeamLocation, ValueChainArea};
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::journal::{Table, Writer};
@@ -169,12 +170,12 @@ impl Db {
     }
 
     pub fn create_team_member(&self, input: NewTeamMember) -> Result<TeamMember> {
-        let id = self.write("Add team member", |w| insert(w, &input))?;
+        let id = self.write(ActionLabel::AddTeamMember, |w| insert(w, &input))?;
         self.get_team_member(id)
     }
 
     pub fn update_team_member(&self, id: i64, update: TeamMemberUpdate) -> Result<TeamMember> {
-        self.write("Edit team member", |w| {
+        self.write(ActionLabel::EditTeamMember, |w| {
             let old = load(w.conn(), id)?;
             let person = person::load(w.conn(), old.person_id)?;
             let c = check(w.conn(), old.account_id, &person, Some(id), &update)?;
@@ -202,7 +203,7 @@ impl Db {
 
     /// Takes a member off the team; removing the account manager clears the lines to them.
     pub fn delete_team_member(&self, id: i64) -> Result<()> {
-        self.write("Remove team member", |w| {
+        self.write(ActionLabel::RemoveTeamMember, |w| {
             let old = load(w.conn(), id)?;
             if old.function == TeamFunction::AccountManager {
                 detach_reports(w, old.account_id, old.person_id)?;

@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use super::{clear_areas, percent, period, round2, set_areas, AreaOwner, PartnerService, ValueChainArea};
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
@@ -185,14 +186,13 @@ impl Db {
     }
 
     pub fn create_team_partner(&self, input: NewTeamPartner) -> Result<TeamPartner> {
-        let label = format!("Add partner {}", input.details.firm.trim());
-        let id = self.write(&label, |w| insert(w, &input))?;
+        let id = self.write(ActionLabel::AddPartner, |w| insert(w, &input))?;
         self.get_team_partner(id)
     }
 
     pub fn update_team_partner(&self, id: i64, update: TeamPartnerUpdate) -> Result<TeamPartner> {
         let c = check(&update)?;
-        self.write("Edit partner", |w| {
+        self.write(ActionLabel::EditPartner, |w| {
             validate::exists(w.conn(), Table::TeamPartner, id)?;
             let mut values = c.values().to_vec();
             values.push(("service", &update.service));
@@ -203,7 +203,7 @@ impl Db {
     }
 
     pub fn delete_team_partner(&self, id: i64) -> Result<()> {
-        self.write("Remove partner", |w| {
+        self.write(ActionLabel::RemovePartner, |w| {
             validate::exists(w.conn(), Table::TeamPartner, id)?;
             clear_areas(w, AreaOwner::Partner, id)?;
             w.delete(Table::TeamPartner, id)

@@ -229,7 +229,10 @@ fn a_selection_of_people_is_deleted_as_one_action_and_roles_list_with_their_ids(
     assert!(f.db.list_decision_roles(a).unwrap().is_empty());
     f.db.delete_people(&[a, b]).unwrap();
     assert!(f.db.list_people(f.account).unwrap().is_empty());
-    assert_eq!(f.db.undo_state().unwrap().undo.as_deref(), Some("Delete 2 people"));
+    assert_eq!(
+        f.db.undo_state().unwrap().undo,
+        Some(symbio::journal::ActionLabel::DeletePeople { count: 2 })
+    );
     f.db.undo().unwrap();
     assert_eq!(f.db.list_people(f.account).unwrap().len(), 2);
     assert_eq!(f.db.delete_people(&[a, 4242]).unwrap_err().kind(), ErrorKind::NotFound);

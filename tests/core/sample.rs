@@ -33,7 +33,10 @@ fn the_sample_account_is_a_realistic_map() {
 fn the_sample_can_be_undone_as_one_action() {
     let db = Db::open_in_memory().unwrap();
     db.ensure_sample().unwrap();
-    assert_eq!(db.undo_state().unwrap().undo.as_deref(), Some("Create sample account"));
+    assert_eq!(
+        db.undo_state().unwrap().undo,
+        Some(symbio::journal::ActionLabel::CreateSample)
+    );
     db.undo().unwrap();
     assert!(db.list_accounts().unwrap().is_empty());
     db.redo().unwrap();

@@ -169,8 +169,8 @@ fn journal_entries_of_an_older_workspace_are_carried_into_batches_and_still_undo
     let db = Db::open(&path).unwrap();
     let trail = db.journal(10).unwrap();
     assert_eq!(
-        (trail[0].label.as_str(), trail[0].entries),
-        ("Create account Old Account", 1)
+        (&trail[0].label, trail[0].entries),
+        (&symbio::journal::ActionLabel::CreateAccount, 1)
     );
     db.undo().unwrap();
     assert!(db.list_accounts().unwrap().is_empty());
@@ -180,6 +180,90 @@ fn journal_entries_of_an_older_workspace_are_carried_into_batches_and_still_undo
         dir.path().join("w.symbio.v4.bak").exists(),
         "backed up before migrating"
     );
+}
+
+#[test]
+fn english_labels_of_an_older_workspace_become_keys_with_values_and_lose_the_names() {
+    use symbio::journal::ActionLabel as L;
+    use symbio::vocabulary::{DecisionRole, PersonStatus, TieKind, Tier};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    let labels = [
+        "Create account Harbor Foods",
+        "Add Zhao Ming",
+        "Add 12 people",
+        "Set attitude to -2",
+        "Set influence to 4",
+        "Connect (reports_to)",
+        "Add role decider",
+        "Mark left",
+        "Decide tier A",
+        "Score value 4",
+        "Clear value score",
+        "Record 2025 revenue",
+        "Delete 3 ties",
+        "Move 2 people",
+        "Add department Quality",
+        "Edit personal profile",
+        "Set attitude to lots",
+        "Something older",
+    ];
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        MIGRATIONS.to_version(&mut conn, 5).unwrap();
+        for (i, label) in labels.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO journal_action (id, label, author, at, state) VALUES (?1, ?2, 'me', '2025-06-01', 'discarded')",
+                rusqlite::params![i as i64 + 1, label],
+            )
+            .unwrap();
+        }
+    }
+    let db = Db::open(&path).unwrap();
+    let mut trail: Vec<L> = db.journal(100).unwrap().into_iter().map(|a| a.label).collect();
+    trail.reverse();
+    assert_eq!(
+        trail,
+        vec![
+            L::CreateAccount,
+            L::AddPerson,
+            L::AddPeople { count: 12 },
+            L::SetAttitude { value: -2 },
+            L::SetInfluence { value: 4 },
+            L::Connect { kind: TieKind::ReportsTo },
+            L::AddRole { role: DecisionRole::Decider },
+            L::MarkStatus { status: PersonStatus::Left },
+            L::DecideTier { tier: Tier::A },
+            L::ScoreValue { year: 2025, score: 4 },
+            L::ClearValueScore { year: 2025 },
+            L::RecordRevenue { year: 2025 },
+            L::DeleteTies { count: 3 },
+            L::PlaceOnMap { count: 2 },
+            L::AddDepartment,
+            L::EditProfile,
+            L::Legacy { text: "Set attitude to lots".into() },
+            L::Legacy { text: "Something older".into() },
+        ]
+    );
+    drop(db);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let names: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM journal_action WHERE label_params LIKE '%Harbor%' OR label_params LIKE '%Zhao%'
+             OR label_params LIKE '%Quality%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(names, 0, "the names are gone from the labels");
+    let old_column: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('journal_action') WHERE name = 'label'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(old_column, 0);
 }
 
 #[test]

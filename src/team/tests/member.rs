@@ -220,7 +220,10 @@ fn undoing_a_member_creation_restores_the_state() {
     let owen = k.db.create_team_member(input).unwrap();
     let after = team_rows(&k);
     assert_ne!(after, before);
-    assert_eq!(k.db.undo_state().unwrap().undo.as_deref(), Some("Add team member"));
+    assert_eq!(
+        k.db.undo_state().unwrap().undo,
+        Some(crate::journal::ActionLabel::AddTeamMember)
+    );
     k.db.undo().unwrap();
     assert_eq!(team_rows(&k), before);
     k.db.redo().unwrap();
