@@ -23,10 +23,7 @@ use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
 use crate::validate;
-use crate::vocabulary::{vocabulary, LifecycleStage, RelationshipLevel, SalesPattern, Tier};
-
-/// Strategic influence of an account in its industry: 1 (none) .. 5 (sets the standard).
-pub const STRATEGIC_INFLUENCE: (i64, i64) = (1, 5);
+use crate::vocabulary::{vocabulary, LifecycleStage, RelationshipLevel, SalesPattern, Tier, STRATEGIC_INFLUENCE};
 
 /// Longest account notes, in characters.
 pub const MAX_NOTES_CHARS: usize = 4000;
@@ -303,8 +300,12 @@ impl Db {
             validate::in_range("revenue_base_year", year, 1900, 9999)?;
         }
         if let Some(influence) = patch.strategic_influence {
-            let (min, max) = STRATEGIC_INFLUENCE;
-            validate::in_range("strategic_influence", influence, min, max)?;
+            validate::in_range(
+                "strategic_influence",
+                influence,
+                STRATEGIC_INFLUENCE.min,
+                STRATEGIC_INFLUENCE.max,
+            )?;
         }
         let unit = short_text("purchase_volume_unit", patch.purchase_volume_unit.as_deref(), 40)?;
         let notes = short_text("notes", patch.notes.as_deref(), MAX_NOTES_CHARS)?;

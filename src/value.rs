@@ -93,6 +93,11 @@ pub struct ValueAssessment {
     pub suggested_tier: Option<Tier>,
     /// What a person decided (the account's tier).
     pub decided_tier: Option<Tier>,
+    /// The reason for the suggestion: the lowest score of the suggested tier, reached.
+    pub suggested_threshold: Option<f64>,
+    /// The next tier up from the score's, and the points still missing to reach it.
+    pub next_tier: Option<Tier>,
+    pub points_to_next_tier: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -242,11 +247,16 @@ fn assessment(conn: &Connection, account_id: i64, year: i64) -> Result<ValueAsse
     let implicit = group(&|c| c.visibility == Visibility::Implicit);
     let weighted_score: f64 = lines.iter().map(|c| c.contribution).sum();
     let complete = total > 0.0 && lines.iter().all(|c| c.weight == 0.0 || c.score.is_some());
-    let suggested_tier = if complete {
-        Some(tier_rule::suggest(&tier_rule::list(conn)?, weighted_score))
-    } else {
-        None
+    let rules = tier_rule::list(conn)?;
+    let reached = tier_rule::suggest(&rules, weighted_score);
+    let threshold = |tier: Tier| rules.iter().find(|r| r.tier == tier).map(|r| r.min_score);
+    let next_tier = match reached {
+        Tier::S => None,
+        Tier::A => Some(Tier::S),
+        Tier::B => Some(Tier::A),
+        Tier::C => Some(Tier::B),
     };
+    let suggested_tier = complete.then_some(reached);
     Ok(ValueAssessment {
         account_id,
         year,
@@ -259,6 +269,9 @@ fn assessment(conn: &Connection, account_id: i64, year: i64) -> Result<ValueAsse
         complete,
         suggested_tier,
         decided_tier: account.tier,
+        suggested_threshold: suggested_tier.and_then(threshold),
+        points_to_next_tier: next_tier.and_then(threshold).map(|min| (min - weighted_score).max(0.0)),
+        next_tier,
     })
 }
 

@@ -52,7 +52,8 @@ pub(crate) use vocabulary;
 
 mod catalogue;
 pub use catalogue::{
-    catalogue, Catalogue, Range, Ranges, ATTITUDE, INFLUENCE, LEANING_STRENGTH, RELIABILITY, TIE_STRENGTH, VALUE_SCORE,
+    catalogue, Catalogue, Range, Ranges, ATTITUDE, INFLUENCE, LEANING_STRENGTH, RELIABILITY, STRATEGIC_INFLUENCE,
+    TIE_STRENGTH, VALUE_SCORE,
 };
 
 vocabulary!(

@@ -70,6 +70,8 @@ fn the_assessment_weighs_groups_and_suggests_a_tier_apart_from_the_decided_one()
     assert!(close(full.weighted_score, 3.45), "{}", full.weighted_score);
     assert!(full.complete);
     assert_eq!((full.suggested_tier, full.decided_tier), (Some(Tier::A), Some(Tier::S)));
+    assert_eq!((full.suggested_threshold, full.next_tier), (Some(3.0), Some(Tier::S)));
+    assert!(close(full.points_to_next_tier.unwrap(), 0.55));
     assert!(close(full.criteria[0].contribution, 1.5));
     assert!(close(full.current.weight_share, 0.55) && close(full.current.contribution, 2.5));
     assert!(close(full.long_term.contribution, 0.95));
@@ -223,4 +225,119 @@ fn the_value_curve_sets_expected_against_actual_revenue() {
     assert_eq!(db.clear_revenue_actual(account, 2025).unwrap().actuals.len(), 1);
     db.undo().unwrap();
     assert_eq!(db.value_curve(account).unwrap().actuals.len(), 2);
+}
+
+#[test]
+fn each_year_is_assessed_apart_and_a_new_year_keeps_the_last() {
+    let (db, account) = setup();
+    let criteria = db.list_value_criteria().unwrap();
+    for c in &criteria {
+        db.set_year_value_score(account, 2025, c.id, 2).unwrap();
+    }
+    let last = db.value_assessment_of_year(account, 2025).unwrap();
+    assert_eq!((last.year, last.suggested_tier), (2025, Some(Tier::B)));
+    let first = db.set_year_value_score(account, 2026, criteria[0].id, 5).unwrap();
+    assert_eq!((first.year, first.complete), (2026, false));
+    assert!(
+        db.value_assessment_of_year(account, 2025).unwrap().complete,
+        "last year is kept"
+    );
+    assert_eq!(
+        db.value_assessment(account).unwrap().year,
+        2026,
+        "the latest year by default"
+    );
+    let years: Vec<(i64, bool)> = db
+        .value_history(account)
+        .unwrap()
+        .iter()
+        .map(|a| (a.year, a.complete))
+        .collect();
+    assert_eq!(years, [(2025, true), (2026, false)]);
+    db.clear_year_value_score(account, 2026, criteria[0].id).unwrap();
+    assert_eq!(
+        db.value_history(account).unwrap().len(),
+        1,
+        "a year without scores is no assessment"
+    );
+    db.undo().unwrap();
+    assert_eq!(db.value_history(account).unwrap().len(), 2);
+
+    let before = db.journal(100).unwrap().len();
+    let far = this_year() + 2;
+    assert_eq!(
+        db.set_year_value_score(account, far, criteria[0].id, 3)
+            .unwrap_err()
+            .field(),
+        Some("year")
+    );
+    assert_eq!(
+        db.set_year_value_score(account, 1800, criteria[0].id, 3)
+            .unwrap_err()
+            .field(),
+        Some("year")
+    );
+    assert_eq!(
+        db.value_assessment_of_year(account, far).unwrap_err().field(),
+        Some("year")
+    );
+    assert_eq!(db.value_history(999).unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(db.journal(100).unwrap().len(), before);
+}
+
+#[test]
+fn the_curve_draws_the_expected_line_from_the_base_year_and_names_the_gap() {
+    let (db, account) = setup();
+    let patch = AccountPatch {
+        annual_revenue: Some(10.0),
+        expected_revenue_1y: Some(12.0),
+        expected_revenue_3y: Some(18.0),
+        revenue_base_year: Some(2024),
+        ..Default::default()
+    };
+    db.update_account(account, patch).unwrap();
+    db.set_revenue_actual(account, 2024, 9.0).unwrap();
+    let curve = db.set_revenue_actual(account, 2025, 10.5).unwrap();
+    let line: Vec<(i64, f64, bool)> = curve
+        .expected
+        .iter()
+        .map(|e| (e.year, e.revenue, e.interpolated))
+        .collect();
+    assert_eq!(
+        line,
+        [
+            (2024, 9.0, false),
+            (2025, 12.0, false),
+            (2026, 15.0, true),
+            (2027, 18.0, false)
+        ],
+        "the base year at its actual revenue"
+    );
+    let gap = curve.gap.unwrap();
+    assert_eq!((gap.year, gap.verdict), (2025, GapVerdict::Below));
+    assert!(close(gap.difference, -1.5) && close(gap.share, -0.125));
+    let on_track = db.set_revenue_actual(account, 2025, 12.3).unwrap().gap.unwrap();
+    assert_eq!(on_track.verdict, GapVerdict::OnTrack, "within 5 %");
+    let above = db.set_revenue_actual(account, 2025, 14.0).unwrap().gap.unwrap();
+    assert_eq!(above.verdict, GapVerdict::Above);
+
+    let next_year = this_year() + 1;
+    assert_eq!(
+        db.set_revenue_actual(account, next_year, 1.0).unwrap_err().field(),
+        Some("year")
+    );
+    assert_eq!(
+        db.set_revenue_actual(account, 2025, -1.0).unwrap_err().field(),
+        Some("revenue")
+    );
+    db.update_account(
+        account,
+        AccountPatch {
+            clear: vec![crate::account::AccountField::RevenueBaseYear],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let none = db.value_curve(account).unwrap();
+    assert!(none.expected.is_empty() && none.gap.is_none());
 }

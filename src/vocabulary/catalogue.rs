@@ -12,7 +12,10 @@ use super::{
     CoverageRole, DecisionRole, Horizon, InteractionKind, KeyDateKind, Level, LifecycleStage, PersonStatus,
     PersonalTie, RelationshipLevel, SalesPattern, Side, TieKind, Tier, ValueDemand, Visibility,
 };
+use crate::account::agenda::{ReminderKind, ReminderTiming};
+use crate::opportunity::{DealOutcome, DealStatus};
 use crate::team::{PartnerService, TeamFunction, TeamLocation, ValueChainArea};
+use crate::tier_rule::{CommercialTerms, ExecutiveContact};
 use crate::view::ViewKind;
 
 /// An inclusive range of whole numbers.
@@ -34,6 +37,8 @@ pub const RELIABILITY: Range = Range { min: 1, max: 5 };
 pub const LEANING_STRENGTH: Range = Range { min: 1, max: 5 };
 /// A value criterion's score.
 pub const VALUE_SCORE: Range = Range { min: 0, max: 5 };
+/// An account's influence on its industry: 1 none .. 5 sets the standard.
+pub const STRATEGIC_INFLUENCE: Range = Range { min: 1, max: 5 };
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Ranges {
@@ -43,6 +48,7 @@ pub struct Ranges {
     pub reliability: Range,
     pub leaning_strength: Range,
     pub value_score: Range,
+    pub strategic_influence: Range,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -68,6 +74,12 @@ pub struct Catalogue {
     pub partner_services: &'static [PartnerService],
     pub value_chain_areas: &'static [ValueChainArea],
     pub view_kinds: &'static [ViewKind],
+    pub executive_contacts: &'static [ExecutiveContact],
+    pub commercial_terms: &'static [CommercialTerms],
+    pub deal_statuses: &'static [DealStatus],
+    pub deal_outcomes: &'static [DealOutcome],
+    pub reminder_kinds: &'static [ReminderKind],
+    pub reminder_timings: &'static [ReminderTiming],
     pub ranges: Ranges,
 }
 
@@ -94,6 +106,12 @@ pub fn catalogue() -> Catalogue {
         partner_services: PartnerService::ALL,
         value_chain_areas: ValueChainArea::ALL,
         view_kinds: ViewKind::ALL,
+        executive_contacts: ExecutiveContact::ALL,
+        commercial_terms: CommercialTerms::ALL,
+        deal_statuses: DealStatus::ALL,
+        deal_outcomes: DealOutcome::ALL,
+        reminder_kinds: ReminderKind::ALL,
+        reminder_timings: ReminderTiming::ALL,
         ranges: Ranges {
             attitude: ATTITUDE,
             influence: INFLUENCE,
@@ -101,6 +119,7 @@ pub fn catalogue() -> Catalogue {
             reliability: RELIABILITY,
             leaning_strength: LEANING_STRENGTH,
             value_score: VALUE_SCORE,
+            strategic_influence: STRATEGIC_INFLUENCE,
         },
     }
 }
