@@ -14,6 +14,17 @@ export const commands = {
 	createAccount: (input: NewAccount) => typedError<Account, CommandError>(__TAURI_INVOKE("create_account", { input })),
 	updateAccount: (id: number, patch: AccountPatch) => typedError<Account, CommandError>(__TAURI_INVOKE("update_account", { id, patch })),
 	decideTier: (id: number, decision: TierDecision) => typedError<Account, CommandError>(__TAURI_INVOKE("decide_tier", { id, decision })),
+	accountsNamed: (name: string, except: number | null) => typedError<AccountSummary[], CommandError>(__TAURI_INVOKE("accounts_named", { name, except })),
+	archiveAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("archive_account", { id })),
+	unarchiveAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("unarchive_account", { id })),
+	accountDeletionImpact: (id: number) => typedError<AccountDeletionImpact, CommandError>(__TAURI_INVOKE("account_deletion_impact", { id })),
+	deleteAccount: (id: number) => typedError<AccountDeletionImpact, CommandError>(__TAURI_INVOKE("delete_account", { id })),
+	createSampleAccount: () => typedError<Account, CommandError>(__TAURI_INVOKE("create_sample_account")),
+	relationshipHistory: (accountId: number) => typedError<RelationshipChange[], CommandError>(__TAURI_INVOKE("relationship_history", { accountId })),
+	tierHistory: (accountId: number) => typedError<TierDecisionRecord[], CommandError>(__TAURI_INVOKE("tier_history", { accountId })),
+	listAccountCompetitors: (accountId: number) => typedError<AccountCompetitor[], CommandError>(__TAURI_INVOKE("list_account_competitors", { accountId })),
+	addAccountCompetitor: (accountId: number, name: string) => typedError<AccountCompetitor, CommandError>(__TAURI_INVOKE("add_account_competitor", { accountId, name })),
+	agenda: (accountId: number | null, days: number) => typedError<Agenda, CommandError>(__TAURI_INVOKE("agenda", { accountId, days })),
 	listPeople: (accountId: number) => typedError<Person[], CommandError>(__TAURI_INVOKE("list_people", { accountId })),
 	listStaff: () => typedError<Person[], CommandError>(__TAURI_INVOKE("list_staff")),
 	getPerson: (id: number) => typedError<Person, CommandError>(__TAURI_INVOKE("get_person", { id })),
@@ -23,6 +34,10 @@ export const commands = {
 	setPersonStatus: (id: number, change: StatusChange) => typedError<Person, CommandError>(__TAURI_INVOKE("set_person_status", { id, change })),
 	deletePerson: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_person", { id })),
 	deletePeople: (ids: number[]) => typedError<null, CommandError>(__TAURI_INVOKE("delete_people", { ids })),
+	quickAdd: (input: QuickAdd) => typedError<QuickAdded, CommandError>(__TAURI_INVOKE("quick_add", { input })),
+	peopleNamed: (accountId: number, name: string) => typedError<Person[], CommandError>(__TAURI_INVOKE("people_named", { accountId, name })),
+	deletionImpact: (people: number[], ties: number[]) => typedError<DeletionImpact, CommandError>(__TAURI_INVOKE("deletion_impact", { people, ties })),
+	deleteSelection: (people: number[], ties: number[]) => typedError<DeletionImpact, CommandError>(__TAURI_INVOKE("delete_selection", { people, ties })),
 	createTie: (input: NewTie) => typedError<Tie, CommandError>(__TAURI_INVOKE("create_tie", { input })),
 	updateTie: (id: number, patch: TiePatch) => typedError<Tie, CommandError>(__TAURI_INVOKE("update_tie", { id, patch })),
 	deleteTie: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_tie", { id })),
@@ -45,6 +60,7 @@ export const commands = {
 	createCompetitor: (name: string) => typedError<Competitor, CommandError>(__TAURI_INVOKE("create_competitor", { name })),
 	renameCompetitor: (id: number, name: string) => typedError<Competitor, CommandError>(__TAURI_INVOKE("rename_competitor", { id, name })),
 	deleteCompetitor: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_competitor", { id })),
+	competitorDeletionImpact: (id: number) => typedError<CompetitorDeletionImpact, CommandError>(__TAURI_INVOKE("competitor_deletion_impact", { id })),
 	setLeaning: (personId: number, competitorId: number, strength: number) => typedError<CompetitorLeaning, CommandError>(__TAURI_INVOKE("set_leaning", { personId, competitorId, strength })),
 	clearLeaning: (personId: number, competitorId: number) => typedError<null, CommandError>(__TAURI_INVOKE("clear_leaning", { personId, competitorId })),
 	listLeanings: (personId: number) => typedError<CompetitorLeaning[], CommandError>(__TAURI_INVOKE("list_leanings", { personId })),
@@ -60,6 +76,7 @@ export const commands = {
 	updateInteraction: (id: number, patch: InteractionPatch) => typedError<Interaction, CommandError>(__TAURI_INVOKE("update_interaction", { id, patch })),
 	deleteInteraction: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_interaction", { id })),
 	lastInteraction: (personId: number) => typedError<Interaction | null, CommandError>(__TAURI_INVOKE("last_interaction", { personId })),
+	listPersonInteractions: (personId: number) => typedError<Interaction[], CommandError>(__TAURI_INVOKE("list_person_interactions", { personId })),
 	listKeyDates: (accountId: number) => typedError<KeyDate[], CommandError>(__TAURI_INVOKE("list_key_dates", { accountId })),
 	createKeyDate: (input: NewKeyDate) => typedError<KeyDate, CommandError>(__TAURI_INVOKE("create_key_date", { input })),
 	updateKeyDate: (id: number, update: KeyDateUpdate) => typedError<KeyDate, CommandError>(__TAURI_INVOKE("update_key_date", { id, update })),
@@ -73,6 +90,10 @@ export const commands = {
 	setRevenueActual: (accountId: number, year: number, revenue: number | null) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("set_revenue_actual", { accountId, year, revenue })),
 	clearRevenueActual: (accountId: number, year: number) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("clear_revenue_actual", { accountId, year })),
 	valueCurve: (accountId: number) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("value_curve", { accountId })),
+	setYearValueScore: (accountId: number, year: number, criterionId: number, score: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("set_year_value_score", { accountId, year, criterionId, score })),
+	clearYearValueScore: (accountId: number, year: number, criterionId: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("clear_year_value_score", { accountId, year, criterionId })),
+	valueAssessmentOfYear: (accountId: number, year: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("value_assessment_of_year", { accountId, year })),
+	valueHistory: (accountId: number) => typedError<ValueAssessment[], CommandError>(__TAURI_INVOKE("value_history", { accountId })),
 	listTierRules: () => typedError<TierRule[], CommandError>(__TAURI_INVOKE("list_tier_rules")),
 	updateTierRule: (tier: Tier, patch: TierRulePatch) => typedError<TierRule, CommandError>(__TAURI_INVOKE("update_tier_rule", { tier, patch })),
 	tierThresholds: () => typedError<TierThresholds, CommandError>(__TAURI_INVOKE("tier_thresholds")),
@@ -81,6 +102,10 @@ export const commands = {
 	createOpportunity: (input: NewOpportunity) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("create_opportunity", { input })),
 	renameOpportunity: (id: number, name: string) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("rename_opportunity", { id, name })),
 	deleteOpportunity: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_opportunity", { id })),
+	updateOpportunity: (id: number, patch: OpportunityPatch) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("update_opportunity", { id, patch })),
+	closeOpportunity: (id: number, outcome: DealOutcome, closedOn: string) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("close_opportunity", { id, outcome, closedOn })),
+	reopenOpportunity: (id: number) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("reopen_opportunity", { id })),
+	dealChain: (id: number) => typedError<DealChainMember[], CommandError>(__TAURI_INVOKE("deal_chain", { id })),
 	listValueDemands: (accountId: number) => typedError<ValueDemandEntry[], CommandError>(__TAURI_INVOKE("list_value_demands", { accountId })),
 	setValueDemands: (accountId: number, demands: string[]) => typedError<ValueDemandEntry[], CommandError>(__TAURI_INVOKE("set_value_demands", { accountId, demands })),
 	listControlPoints: (accountId: number) => typedError<ControlPoint[], CommandError>(__TAURI_INVOKE("list_control_points", { accountId })),
@@ -123,6 +148,9 @@ export const events = {
 	workspaceChanged: makeEvent<WorkspaceChanged, WorkspaceChanged>("workspace-changed"),
 };
 
+/* Constants */
+export const VOCABULARY = {"commercial_terms":["strategic","preferred","standard","list"],"coverage_roles":["A","B","sponsor"],"deal_outcomes":["won","lost"],"deal_statuses":["open","won","lost"],"decision_roles":["initiator","user","influencer","decider","approver","buyer","gatekeeper"],"executive_contacts":["ceo","vice_president","director","account_manager"],"horizons":["current","long_term"],"interaction_kinds":["visit","meal","call","event","trade_show","mutual_visit","key_date_greeting","factory_tour"],"key_date_kinds":["contract_renewal","company_anniversary","budget_cycle","festival","custom"],"levels":["board","executive","senior_manager","manager","staff"],"lifecycle_stages":["prospecting","pre_sale","delivery","deepening"],"partner_services":["consulting","audit","advertising","other"],"person_statuses":["active","left","moved"],"personal_ties":["friend","family","former_colleague","alumni","club","neighbour","business_contact"],"ranges":{"attitude":{"max":3,"min":-3},"influence":{"max":5,"min":1},"leaning_strength":{"max":5,"min":1},"reliability":{"max":5,"min":1},"strategic_influence":{"max":5,"min":1},"tie_strength":{"max":5,"min":1},"value_score":{"max":5,"min":0}},"relationship_levels":["vendor","preferred_supplier","partner","strategic_alliance"],"reminder_kinds":["contact_due","key_date"],"reminder_timings":["overdue","today","upcoming"],"sales_patterns":["continuous","periodic","project"],"sides":["customer","ours","third_party","competitor"],"team_functions":["account_manager","strategy_development","sales_administration","technical_service","quality","marketing","finance","other"],"team_locations":["customer_site","remote"],"tie_kinds":["reports_to","dotted_line","influences","personal","coverage"],"tiers":["S","A","B","C"],"value_chain_areas":["product_development","production","quality","supply_chain","marketing","sales","finance","it"],"value_demands":["drive","solution_innovation","speed_of_response","customisation","price","financing","business_consulting","convenience"],"view_kinds":["network","org_chart","coverage","circles","paths"],"visibilities":["explicit","implicit"]} as const;
+
 /* Types */
 export type Account = {
 	id: number,
@@ -139,11 +167,58 @@ export type Account = {
 	sales_pattern: SalesPattern,
 	annual_revenue: number | null,
 	purchase_volume: number | null,
+	/**  What the purchase volume is counted in (e.g. "CNY / year", "million packs / year"). */
+	purchase_volume_unit: string,
 	/**  Our revenue as a share (0..1) of what the account buys in our category. */
 	share_of_wallet: number | null,
 	expected_revenue_1y: number | null,
 	expected_revenue_3y: number | null,
+	/**  The year the expected revenues count from (the value return curve's start). */
+	revenue_base_year: number | null,
+	/**  Influence on its industry, 1..5: a core customer is big *and* a model in its sector. */
+	strategic_influence: number | null,
+	notes: string,
+	/**  When the account was archived (`YYYY-MM-DD`); None while active. */
+	archived_on: string | null,
+	created_at: string,
 };
+
+export type AccountCompetitor = {
+	competitor_id: number,
+	name: string,
+	supporters: CompetitorSupporter[],
+	/**  People on this account's map who work for the competitor. */
+	staff: PersonRef[],
+	/**  Other accounts where the competitor is met. */
+	other_accounts: number,
+};
+
+/**  What deleting an account takes with it. */
+export type AccountDeletionImpact = {
+	account_id: number,
+	name: string,
+	/**  The account's own people. */
+	people: number,
+	/**  Our staff who work on no other account, by name. */
+	staff: PersonRef[],
+	/**  Every tie of those people. */
+	ties: number,
+	departments: number,
+	deals: number,
+	interactions: number,
+	key_dates: number,
+	team_members: number,
+	team_partners: number,
+	saved_views: number,
+	tier_decisions: number,
+	/**  Years with a value assessment. */
+	assessment_years: number,
+	/**  Competitors met at no other account, by name. */
+	competitors: string[],
+};
+
+/**  The optional account fields a patch can empty. */
+export type AccountField = "annual_revenue" | "purchase_volume" | "expected_revenue_1y" | "expected_revenue_3y" | "revenue_base_year" | "strategic_influence";
 
 export type AccountMap = {
 	account: Account,
@@ -152,19 +227,27 @@ export type AccountMap = {
 	ties: Tie[],
 };
 
-/**  Fields to change; absent fields stay as they are. */
+/**  Fields to change; absent fields stay as they are, fields listed in `clear` become empty. */
 export type AccountPatch = {
 	name?: string | null,
 	industry?: string | null,
 	region?: string | null,
 	relationship_level?: RelationshipLevel | null,
 	relationship_target?: RelationshipLevel | null,
+	/**  When a level or target change happened (`YYYY-MM-DD`); today when absent. */
+	relationship_changed_on?: string | null,
 	lifecycle_stage?: LifecycleStage | null,
 	sales_pattern?: SalesPattern | null,
 	annual_revenue?: number | null,
 	purchase_volume?: number | null,
+	purchase_volume_unit?: string | null,
 	expected_revenue_1y?: number | null,
 	expected_revenue_3y?: number | null,
+	revenue_base_year?: number | null,
+	strategic_influence?: number | null,
+	notes?: string | null,
+	/**  Optional fields to empty. */
+	clear?: AccountField[],
 };
 
 /**  One line of the account list. */
@@ -175,6 +258,22 @@ export type AccountSummary = {
 	tier: Tier | null,
 	relationship_level: RelationshipLevel,
 	people: number,
+	/**  Critical findings of the coverage and level-parity analyses. */
+	critical_findings: number,
+	archived: boolean,
+};
+
+export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | 
+/**  A label from before labels had keys that migration could not read: its old text. */
+{ key: "legacy"; text: string };
+
+export type Agenda = {
+	as_of: string,
+	days: number,
+	account_id: number | null,
+	overdue: Reminder[],
+	today: Reminder[],
+	upcoming: Reminder[],
 };
 
 export type AssessmentEvent = {
@@ -206,11 +305,18 @@ export type Change = {
 
 export type ChangeOp = "inserted" | "updated" | "deleted";
 
-/**  What one commit changed, for the UI to refresh just that. */
+/**
+ *  What one commit changed, for the UI to refresh just that, and what undo and redo would
+ *  act on afterwards, so that the UI needs no further call to update its undo buttons.
+ */
 export type ChangeSet = {
 	action_id: number,
-	label: string,
+	label: ActionLabel,
 	changes: Change[],
+	/**  The action undo would now revert. */
+	undo: ActionLabel | null,
+	/**  The action redo would now re-apply. */
+	redo: ActionLabel | null,
 };
 
 export type ChannelDependency = {
@@ -242,10 +348,15 @@ export type Circles = {
 
 export type CommandError = {
 	kind: ErrorKind,
-	message: string,
+	problem: Problem,
 	/**  The input field a validation error is about. */
 	field: string | null,
+	/**  The core's English text, for logs. */
+	message: string,
 };
+
+/**  The commercial terms level a tier gets (商务水平), best first. */
+export type CommercialTerms = "strategic" | "preferred" | "standard" | "list";
 
 export type Competitor = {
 	id: number,
@@ -254,6 +365,18 @@ export type Competitor = {
 	staff: number,
 	/**  Contacts leaning to this competitor. */
 	leanings: number,
+};
+
+/**  What deleting a competitor takes with it (everywhere, not only at one account). */
+export type CompetitorDeletionImpact = {
+	competitor_id: number,
+	name: string,
+	/**  People whose leaning to it goes. */
+	leanings: PersonRef[],
+	/**  People on maps who work for it: while there are any, the deletion is refused. */
+	staff: number,
+	/**  Accounts that list it, by name. */
+	accounts: string[],
 };
 
 /**  A contact's leaning to one competitor. */
@@ -270,14 +393,24 @@ export type CompetitorParity = {
 	competitor_id: number,
 	competitor: string,
 	top_supporter: Supporter,
-	/**  Our most senior supporter sits lower (or we have none). */
+	/**  Our highest-ranked supporter sits lower (or we have none). */
 	ours_lower: boolean,
+	/**  Our highest-ranked supporter sits strictly higher: the method's aim. */
+	outranks: boolean,
 };
 
 export type CompetitorSupport = {
 	competitor_id: number,
 	competitor: string,
 	share: number | null,
+};
+
+export type CompetitorSupporter = {
+	person: PersonRef,
+	/**  Leaning strength, 1 (slight) .. 5 (firm). */
+	strength: number,
+	/**  Current attitude toward us, -3..3; None when never assessed. */
+	attitude: number | null,
 };
 
 export type ControlPoint = {
@@ -298,10 +431,22 @@ export type CoverageReport = {
 	tier: Tier | null,
 	/**  The tier's contact rule applied to every key contact. */
 	max_days_between_contacts: number,
+	/**  The coverage the tier requires of every key contact. */
+	requirements: CoverageRequirements,
 	/**  By name. */
 	contacts: KeyContactCoverage[],
 	/**  Critical first. */
 	gaps: Gap[],
+};
+
+/**
+ *  What coverage a tier requires of every key contact, besides a primary (A) owner, which
+ *  every tier requires.
+ */
+export type CoverageRequirements = {
+	require_b_owner: boolean,
+	require_sponsor: boolean,
+	min_channels: number,
 };
 
 /**  Our side's responsibility for a customer contact: primary, backup, executive sponsor. */
@@ -328,6 +473,19 @@ export type CriterionWeight = {
 	weight: number | null,
 };
 
+/**  One person of a deal's decision chain and their roles on it. */
+export type DealChainMember = {
+	person_id: number,
+	name: string,
+	roles: DecisionRole[],
+};
+
+/**  How a deal closed. */
+export type DealOutcome = "won" | "lost";
+
+/**  Where a deal stands. */
+export type DealStatus = "open" | "won" | "lost";
+
 export type DecisionRole = "initiator" | "user" | "influencer" | "decider" | "approver" | "buyer" | "gatekeeper";
 
 export type DecisionRoleEntry = {
@@ -337,8 +495,38 @@ export type DecisionRoleEntry = {
 	opportunity_id: number | null,
 };
 
+/**  What a deletion takes with it, counted from the same plan the deletion runs. */
+export type DeletionImpact = {
+	/**  The people deleted, by name. */
+	people: PersonRef[],
+	/**  Every tie that goes: selected ones and those of the deleted people, by kind. */
+	ties: Partial<{ [key in TieKind]: number }>,
+	tie_count: number,
+	decision_roles: number,
+	/**  Attitude and influence observations. */
+	assessments: number,
+	leanings: number,
+	channels: number,
+	/**  Contacts logged with nobody else taking part, which go whole. */
+	interactions: number,
+	key_dates: number,
+	profiles: number,
+	team_memberships: number,
+};
+
 /**  Stable, serializable category of an [`Error`]. */
 export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
+
+/**  Who on our side keeps contact with the account's leaders. */
+export type ExecutiveContact = "ceo" | "vice_president" | "director" | "account_manager";
+
+/**  A point of the expected revenue line. */
+export type ExpectedRevenue = {
+	year: number,
+	revenue: number | null,
+	/**  On the straight line between two expectations rather than set by a person. */
+	interpolated: boolean,
+};
 
 export type ExportFormat = "png" | "svg" | "pdf";
 
@@ -363,6 +551,14 @@ export type Gap = {
 	 */
 	params: { [key in string]: string },
 };
+
+/**  How the actual revenue of a year compares with the expectation. */
+export type GapVerdict = 
+/**
+ *  A miss: either we under-invested or we over-rated the account; both call for a review
+ *  of the tier or of the service strategy.
+ */
+"below" | "on_track" | "above";
 
 export type HiddenChain = {
 	account_id: number,
@@ -401,12 +597,13 @@ export type Interaction = {
 	account_id: number,
 	kind: InteractionKind,
 	occurred_on: string,
+	place: string,
 	notes: string,
 	/**  Our staff first, then the account's people, each by name. */
 	participants: InteractionParticipant[],
 };
 
-export type InteractionKind = "visit" | "meal" | "call" | "event" | "trade_show" | "mutual_visit" | "key_date_greeting";
+export type InteractionKind = "visit" | "meal" | "call" | "event" | "trade_show" | "mutual_visit" | "key_date_greeting" | "factory_tour";
 
 export type InteractionParticipant = {
 	person_id: number,
@@ -418,6 +615,7 @@ export type InteractionParticipant = {
 export type InteractionPatch = {
 	kind?: InteractionKind | null,
 	occurred_on?: string | null,
+	place?: string | null,
 	notes?: string | null,
 	participants?: number[] | null,
 };
@@ -437,6 +635,9 @@ export type IntroductionPaths = {
 	paths: IntroductionPath[],
 };
 
+/**  Why a file operation failed, in the few cases a user can act on. */
+export type IoCause = "not_found" | "permission_denied" | "already_exists" | "read_only" | "storage_full" | "other";
+
 export type JobChangeImpact = {
 	person: PersonRef,
 	coverage: CoverageDependency[],
@@ -449,7 +650,7 @@ export type JobChangeImpact = {
 /**  An action as the audit trail shows it. */
 export type JournalAction = {
 	id: number,
-	label: string,
+	label: ActionLabel,
 	author: string,
 	at: string,
 	state: string,
@@ -465,7 +666,7 @@ export type KeyContactCoverage = {
 	a_owner: PersonRef | null,
 	b_owner: PersonRef | null,
 	sponsor: PersonRef | null,
-	/**  Independent information channels (see the module doc). */
+	/**  Stable, independent information channels (see the module doc). */
 	channels: number,
 	last_contact: string | null,
 	days_since_contact: number | null,
@@ -482,7 +683,7 @@ export type KeyDate = {
 	yearly: boolean,
 };
 
-export type KeyDateKind = "contract_renewal" | "festival" | "custom";
+export type KeyDateKind = "contract_renewal" | "company_anniversary" | "budget_cycle" | "festival" | "custom";
 
 /**  The new content of a key date; replaces the old one entirely (the account stays). */
 export type KeyDateUpdate = {
@@ -499,8 +700,11 @@ export type Leaning = {
 	strength: number,
 };
 
-/**  Seniority, used to match coverage across the two organisations. */
-export type Level = "executive" | "senior_manager" | "manager" | "staff";
+/**
+ *  Seniority, used to match coverage across the two organisations. The board sits above the
+ *  executives: when a competitor's supporter is the CEO, ours must come from the board.
+ */
+export type Level = "board" | "executive" | "senior_manager" | "manager" | "staff";
 
 export type LevelParity = {
 	account_id: number,
@@ -599,6 +803,7 @@ export type NewInteraction = {
 	kind: InteractionKind,
 	/**  ISO date (YYYY-MM-DD). */
 	occurred_on: string,
+	place?: string,
 	notes?: string,
 	/**  Person ids: the account's people and our staff; at least one. */
 	participants: number[],
@@ -680,6 +885,22 @@ export type Opportunity = {
 	name: string,
 	/**  Decision roles scoped to this deal. */
 	roles: number,
+	status: DealStatus,
+	/**  When it was won or lost. */
+	closed_on: string | null,
+	amount: number | null,
+	expected_close_on: string | null,
+	notes: string,
+};
+
+/**  Fields to change; absent fields stay, `clear_amount` / `clear_expected_close` empty them. */
+export type OpportunityPatch = {
+	name?: string | null,
+	amount?: number | null,
+	expected_close_on?: string | null,
+	notes?: string | null,
+	clear_amount?: boolean,
+	clear_expected_close?: boolean,
 };
 
 export type OrgUnit = {
@@ -789,6 +1010,10 @@ export type PersonStatus = "active" | "left" | "moved";
 
 export type PersonalTie = "friend" | "family" | "former_colleague" | "alumni" | "club" | "neighbour" | "business_contact";
 
+export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" } | 
+/**  Transitional: a refusal still worded in English by its call site. */
+{ code: "other"; message: string };
+
 /**  Every field of a profile; empty fields are cleared. */
 export type ProfileInput = {
 	/**  `YYYY-MM-DD`, or `MM-DD` when the year is unknown; None or empty: unknown. */
@@ -801,8 +1026,66 @@ export type ProfileInput = {
 	notes?: string,
 };
 
+export type QuickAdd = {
+	account_id: number,
+	side: Side,
+	name: string,
+	title?: string,
+	level: Level,
+	/**  A department's name; found or created. Ignored for our staff. */
+	department?: string,
+	role?: DecisionRole | null,
+};
+
+/**  The person added, and the department they went into (`created` when it is new). */
+export type QuickAdded = {
+	person: Person,
+	org_unit_id: number | null,
+	org_unit_created: boolean,
+};
+
+export type RelationshipChange = {
+	id: number,
+	account_id: number,
+	level: RelationshipLevel,
+	target: RelationshipLevel,
+	/**  `YYYY-MM-DD`. */
+	changed_on: string,
+	author: string,
+};
+
 /**  Rising depth of the relationship with an account. */
 export type RelationshipLevel = "vendor" | "preferred_supplier" | "partner" | "strategic_alliance";
+
+export type Reminder = {
+	kind: ReminderKind,
+	timing: ReminderTiming,
+	/**  `YYYY-MM-DD` it is due; None for a key contact never met. */
+	due_on: string | null,
+	/**  Days from `as_of` to `due_on`: negative when overdue. */
+	days: number | null,
+	account_id: number,
+	account: string,
+	person_id: number | null,
+	person: string | null,
+	/**  A contact due: the contact, the account's tier and its rule, the last contact. */
+	contact: PersonRef | null,
+	tier: Tier | null,
+	max_days_between_contacts: number | null,
+	last_contact: string | null,
+	/**
+	 *  A key date: what kind, its label, the key date it comes from (None for birthdays),
+	 *  the age turned on a birthday with a known year.
+	 */
+	date_kind: UpcomingKind | null,
+	label: string,
+	key_date_id: number | null,
+	age: number | null,
+};
+
+export type ReminderKind = "contact_due" | "key_date";
+
+export type ReminderTiming = "overdue" | "today" | "upcoming";
 
 export type Reminders = {
 	as_of: string,
@@ -815,6 +1098,18 @@ export type Reminders = {
 export type RevenueActual = {
 	year: number,
 	revenue: number | null,
+};
+
+/**  The gap between expected and actual revenue in one year. */
+export type RevenueGap = {
+	year: number,
+	expected: number | null,
+	actual: number | null,
+	/**  Actual minus expected. */
+	difference: number | null,
+	/**  The difference as a share of the expectation (-0.1 is 10 % below). */
+	share: number | null,
+	verdict: GapVerdict,
 };
 
 export type Ring = {
@@ -867,6 +1162,8 @@ export type SponsorCandidate = {
 	level_match: number | null,
 	business_match: number | null,
 	shared_history: number | null,
+	/**  Ability and willingness to solve problems: time to give, and acting on this account. */
+	ability: number | null,
 	/**  Customer contacts this person already sponsors. */
 	sponsoring: number,
 	current_sponsor: boolean,
@@ -918,7 +1215,7 @@ export type Supporter = {
 };
 
 /**  The tables the journal may touch. Names are fixed here, never taken from input. */
-export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view";
+export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor";
 
 /**  Full-time equivalents of the members active on the day, by side. */
 export type TeamFte = {
@@ -1053,7 +1350,7 @@ export type TiePatch = {
 /**  Huawei's four customer grades. */
 export type Tier = "S" | "A" | "B" | "C";
 
-/**  A tier decision: the tier, who decided, on which date, and why. */
+/**  A tier decision: the tier, who decided, on which date, and why (required). */
 export type TierDecision = {
 	tier: string,
 	decided_by: string,
@@ -1061,11 +1358,30 @@ export type TierDecision = {
 	reason: string,
 };
 
+/**  One tier decision of the account's history. */
+export type TierDecisionRecord = {
+	id: number,
+	account_id: number,
+	tier: Tier,
+	decided_by: string,
+	decided_on: string,
+	reason: string,
+	/**  The weighted value score (0..5) when the decision was taken, if the assessment was complete. */
+	score: number | null,
+	/**  The tier that score suggested. */
+	suggested_tier: Tier | null,
+};
+
 export type TierRule = {
 	id: number,
 	tier: Tier,
 	/**  Lowest weighted value score (0..5) that suggests this tier; 0 for C. */
 	min_score: number | null,
+	executive_contact: ExecutiveContact,
+	commercial_terms: CommercialTerms,
+	/**  What we commit (e.g. "dedicated on-site team"); may be empty. */
+	resources: string,
+	/**  A free note on how the account is received; may be empty. */
 	reception_standard: string,
 	response_hours: number,
 	/**  1 (served first) to 4. */
@@ -1074,15 +1390,27 @@ export type TierRule = {
 	supply_priority: number,
 	/**  Longest gap, in days, between contacts with the account's key people. */
 	max_days_between_contacts: number,
+	/**  Each key contact needs a backup (B) owner besides the primary (A) one. */
+	require_b_owner: boolean,
+	/**  Each executive (or board) contact needs one of our executives as sponsor. */
+	require_sponsor: boolean,
+	/**  Stable, independent information channels each key contact needs (0..5). */
+	min_channels: number,
 };
 
 /**  Fields to change; absent fields stay. */
 export type TierRulePatch = {
+	executive_contact?: ExecutiveContact | null,
+	commercial_terms?: CommercialTerms | null,
+	resources?: string | null,
 	reception_standard?: string | null,
 	response_hours?: number | null,
 	demand_priority?: number | null,
 	supply_priority?: number | null,
 	max_days_between_contacts?: number | null,
+	require_b_owner?: boolean | null,
+	require_sponsor?: boolean | null,
+	min_channels?: number | null,
 };
 
 export type TierSuggestion = {
@@ -1109,8 +1437,8 @@ export type TierThresholds = {
 
 /**  What the UI needs to enable its undo and redo buttons. */
 export type UndoState = {
-	undo: string | null,
-	redo: string | null,
+	undo: ActionLabel | null,
+	redo: ActionLabel | null,
 };
 
 /**  One occurrence on the agenda. */
@@ -1132,10 +1460,12 @@ export type UpcomingDate = {
 };
 
 /**  What an upcoming date is: a birthday from a profile, or a key date of that kind. */
-export type UpcomingKind = "birthday" | "contract_renewal" | "festival" | "custom";
+export type UpcomingKind = "birthday" | "contract_renewal" | "company_anniversary" | "budget_cycle" | "festival" | "custom";
 
 export type ValueAssessment = {
 	account_id: number,
+	/**  The year assessed. */
+	year: number,
 	criteria: CriterionScore[],
 	current: ValueSubtotal,
 	long_term: ValueSubtotal,
@@ -1149,6 +1479,11 @@ export type ValueAssessment = {
 	suggested_tier: Tier | null,
 	/**  What a person decided (the account's tier). */
 	decided_tier: Tier | null,
+	/**  The reason for the suggestion: the lowest score of the suggested tier, reached. */
+	suggested_threshold: number | null,
+	/**  The next tier up from the score's, and the points still missing to reach it. */
+	next_tier: Tier | null,
+	points_to_next_tier: number | null,
 };
 
 /**  The parts of the customer's value chain the team serves, in chain order. */
@@ -1178,8 +1513,14 @@ export type ValueCurve = {
 	annual_revenue: number | null,
 	expected_revenue_1y: number | null,
 	expected_revenue_3y: number | null,
+	/**  The year the expectations count from. */
+	base_year: number | null,
+	/**  The expected line from the base year on; empty without a base year. */
+	expected: ExpectedRevenue[],
 	/**  Actual revenue per year, oldest first. */
 	actuals: RevenueActual[],
+	/**  The latest year with both an expectation and an actual. */
+	gap: RevenueGap | null,
 };
 
 /**  What the customer values in us; accounts may add free entries beside these. */
