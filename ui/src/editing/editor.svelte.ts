@@ -11,8 +11,8 @@ export interface TieDraft {
 }
 
 export class Editor {
-  /** The open account's map, as the map view shows it. */
-  map = $state.raw<AccountMap | null>(null);
+  /** Reads the map of the map view the tools are plugged into (the store's value, never a copy). */
+  private mapOf = $state.raw<() => AccountMap | null>(() => null);
   /** People and ties selected on the canvas (shift-click, box selection, or one click). */
   selectedPeople = $state.raw<number[]>([]);
   selectedTies = $state.raw<number[]>([]);
@@ -28,6 +28,19 @@ export class Editor {
   selectPerson: (personId: number | null) => void = () => undefined;
   /** Bumped to ask the person panel to focus its first field. */
   panelFocus = $state(0);
+
+  /** The open account's map, as the map view shows it; null while no map view is shown. */
+  get map(): AccountMap | null {
+    return this.mapOf();
+  }
+
+  /** Plugs the tools into a map view that shows `mapOf()`; returns the unplugging. */
+  attach(mapOf: () => AccountMap | null): () => void {
+    this.mapOf = mapOf;
+    return () => {
+      if (this.mapOf === mapOf) this.mapOf = () => null;
+    };
+  }
 
   get canEdit(): boolean {
     return this.map !== null;

@@ -1,6 +1,6 @@
 // One editor's save state: runs an edit (saved by the core at once), keeps the
 // core's refusal by field for the form to show. No save button anywhere: each
-// change is one call.
+// change is one call. What the edit changed comes back through the store.
 import { errorsByField, NO_ERRORS, type FieldErrors } from './errors';
 
 export class Saver {
@@ -30,28 +30,5 @@ export class Saver {
 
   clear(): void {
     this.errors = NO_ERRORS;
-  }
-}
-
-/**
- * Loads data that belongs to one person and goes stale with every change (history,
- * channels...): only the answer to the latest request lands.
- */
-export class Loader<T> {
-  value = $state.raw<T | null>(null);
-  failure = $state<string | null>(null);
-  private request = 0;
-
-  async load(fetch: () => Promise<T>): Promise<void> {
-    const request = ++this.request;
-    try {
-      const value = await fetch();
-      if (request === this.request) {
-        this.value = value;
-        this.failure = null;
-      }
-    } catch (error) {
-      if (request === this.request) this.failure = error instanceof Error ? error.message : String(error);
-    }
   }
 }

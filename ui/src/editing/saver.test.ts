@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api';
-import { Loader, Saver } from './saver.svelte';
+import { Saver } from './saver.svelte';
 
 describe('saver', () => {
   it('keeps the core refusal by field until the next success', async () => {
@@ -11,17 +11,5 @@ describe('saver', () => {
     expect(saver.busy).toBe(false);
     expect(await saver.run(() => Promise.resolve(1))).toBe(true);
     expect(saver.error('department')).toBeUndefined();
-  });
-});
-
-describe('loader', () => {
-  it('lets only the latest answer land', async () => {
-    const loader = new Loader<string>();
-    let releaseSlow: (v: string) => void = () => undefined;
-    const slow = loader.load(() => new Promise<string>((resolve) => (releaseSlow = resolve)));
-    await loader.load(() => Promise.resolve('fresh'));
-    releaseSlow('stale');
-    await slow;
-    expect(loader.value).toBe('fresh');
   });
 });

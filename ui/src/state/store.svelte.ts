@@ -145,6 +145,8 @@ export const store = new Store();
 
 /** What a component holds: the dataset of the spec it asked for last. */
 export interface Query<T> {
+  /** The dataset asked for; null when none. */
+  readonly key: string | null;
   /** Undefined until the first answer for the current key. */
   readonly value: T | undefined;
   readonly error: unknown;
@@ -179,6 +181,9 @@ export function query<T>(spec: () => QuerySpec<T> | null, from: Store = store): 
   });
   const live = (): Entry<T> | null => (entry !== null && wanted !== null && entry.key === wanted.key ? entry : null);
   return {
+    get key() {
+      return wanted?.key ?? null;
+    },
     get value() {
       return live()?.value;
     },

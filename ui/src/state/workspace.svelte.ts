@@ -1,8 +1,13 @@
-// What the app shows from the core: the workspace, its accounts, the open
-// account's map and the undo state. Refetches after every committed change
-// (simple and correct; the change list allows finer updates later).
+// The open workspace: which file, whether it opened, which account is open, the
+// datasets every screen starts from (the accounts and the open account's map, as store
+// queries) and the undo state. Its one listener turns each committed change the core
+// reports into `store.apply` (every query in use that read a changed table refetches)
+// and takes the undo state the change set carries: asked of the core once, at opening.
+// Construct it while a component initialises (its queries live as long as that one).
 import * as api from '../api';
 import { ApiError, type AccountMap, type AccountSummary, type UndoState } from '../api';
+import { accountMapQuery, accountsQuery } from './queries';
+import { query, store, type Query } from './store.svelte';
 
 export interface FatalError {
   kind: string;
@@ -16,6 +21,8 @@ export interface Notice {
   message: string;
 }
 
+const NOTHING_TO_UNDO: UndoState = { undo: null, redo: null };
+
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : JSON.stringify(error);
@@ -24,20 +31,54 @@ function messageOf(error: unknown): string {
 export class Workspace {
   fatal = $state<FatalError | null>(null);
   path = $state<string | null>(null);
-  accounts = $state.raw<AccountSummary[]>([]);
-  accountsLoaded = $state(false);
   selectedId = $state<number | null>(null);
-  /** Replaced whole on every fetch, never mutated: raw state, no deep proxy. */
-  map = $state.raw<AccountMap | null>(null);
-  mapLoading = $state(false);
-  mapError = $state<string | null>(null);
-  undoState = $state.raw<UndoState>({ undo: null, redo: null });
   /** The last failed user action, shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
-
-  private mapRequest = 0;
+  /** What undo and redo would act on next. */
+  undoState = $state.raw<UndoState>(NOTHING_TO_UNDO);
+  /** The file opened well: its data may be asked for. */
+  private opened = $state(false);
   private stopListening: (() => void) | null = null;
+  private changed = false;
   private disposed = false;
+
+  private readonly accountList: Query<AccountSummary[]> = query(() => (this.opened ? accountsQuery() : null));
+  private readonly openMap: Query<AccountMap> = query(() =>
+    this.opened && this.selectedId !== null ? accountMapQuery(this.selectedId) : null,
+  );
+
+  constructor() {
+    // The first account opens by itself, and another one when the open one goes
+    // (deleted, or its creation undone).
+    $effect(() => {
+      const accounts = this.accountList.value;
+      if (!accounts) return;
+      if (this.selectedId === null || !accounts.some((a) => a.id === this.selectedId)) {
+        this.selectedId = accounts[0]?.id ?? null;
+      }
+    });
+  }
+
+  get accounts(): AccountSummary[] {
+    return this.accountList.value ?? [];
+  }
+
+  get accountsLoaded(): boolean {
+    return this.accountList.loaded;
+  }
+
+  /** The open account's map; null while none is open or it is loading. */
+  get map(): AccountMap | null {
+    return this.openMap.value ?? null;
+  }
+
+  get mapLoading(): boolean {
+    return this.openMap.loading;
+  }
+
+  get mapError(): string | null {
+    return this.openMap.failure;
+  }
 
   async start(): Promise<void> {
     try {
@@ -47,10 +88,12 @@ export class Workspace {
         this.fatal = { kind: info.error.kind, message: info.error.message, path: info.path };
         return;
       }
+      // Listening first: a change between the first reads and the listener would be missed.
       await this.listen();
-      await Promise.all([this.loadAccounts(), this.loadUndoState()]);
-      const first = this.accounts[0];
-      if (this.selectedId === null && first) await this.select(first.id);
+      this.opened = true;
+      const undoState = await api.undoState();
+      // A change may have brought a newer state meanwhile.
+      if (!this.changed) this.undoState = undoState;
     } catch (error) {
       this.fatal = {
         kind: error instanceof ApiError ? error.kind : 'unknown',
@@ -60,19 +103,15 @@ export class Workspace {
     }
   }
 
-  /** Follows changes; without it the app still works, it just won't see others' edits. */
+  /** Without it nothing shown would follow the edits: failing to listen is fatal. */
   private async listen(): Promise<void> {
-    try {
-      const stop = await api.onWorkspaceChanged(() => void this.refresh().catch((e: unknown) => this.reportRefresh(e)));
-      if (this.disposed) stop();
-      else this.stopListening = stop;
-    } catch (error) {
-      console.error('Symbio: cannot follow workspace changes:', error);
-    }
-  }
-
-  private reportRefresh(error: unknown): void {
-    this.mapError = messageOf(error);
+    const stop = await api.onWorkspaceChanged((change) => {
+      this.changed = true;
+      this.undoState = { undo: change.undo, redo: change.redo };
+      store.apply(change);
+    });
+    if (this.disposed) stop();
+    else this.stopListening = stop;
   }
 
   dispose(): void {
@@ -81,51 +120,12 @@ export class Workspace {
     this.stopListening = null;
   }
 
-  async select(accountId: number): Promise<void> {
-    if (accountId === this.selectedId && this.map) return;
+  select(accountId: number): void {
     this.selectedId = accountId;
-    this.map = null;
-    await this.loadMap();
   }
 
-  /** After a committed change: everything shown may be stale. */
-  async refresh(): Promise<void> {
-    await Promise.all([this.loadAccounts(), this.loadMap(), this.loadUndoState()]);
-  }
-
-  async loadAccounts(): Promise<void> {
-    this.accounts = await api.listAccounts();
-    this.accountsLoaded = true;
-    if (this.selectedId !== null && !this.accounts.some((a) => a.id === this.selectedId)) {
-      // The open account is gone (deleted, or undo of its creation).
-      this.selectedId = null;
-      this.map = null;
-      const first = this.accounts[0];
-      if (first) await this.select(first.id);
-    }
-  }
-
-  async loadMap(): Promise<void> {
-    const id = this.selectedId;
-    if (id === null) return;
-    // Quick clicks through the list: only the latest request may land.
-    const request = ++this.mapRequest;
-    this.mapLoading = true;
-    try {
-      const map = await api.getAccountMap(id);
-      if (request === this.mapRequest) {
-        this.map = map;
-        this.mapError = null;
-      }
-    } catch (error) {
-      if (request === this.mapRequest) this.mapError = messageOf(error);
-    } finally {
-      if (request === this.mapRequest) this.mapLoading = false;
-    }
-  }
-
-  async loadUndoState(): Promise<void> {
-    this.undoState = await api.undoState();
+  retryMap(): void {
+    void this.openMap.refetch();
   }
 
   async undo(): Promise<void> {
@@ -143,9 +143,6 @@ export class Workspace {
       this.notice = null;
     } catch (error) {
       this.notice = { action, message: messageOf(error) };
-    } finally {
-      // The change event refreshes the rest; the undo state is cheap to fetch now.
-      await this.loadUndoState().catch(() => undefined);
     }
   }
 }

@@ -1,12 +1,15 @@
 // What one account's map view shows besides the map payload: which view, the
 // filter, the focus person (circles centre, paths target), the positions placed
 // by hand in this view, and the core's findings the view draws (coverage gaps,
-// introduction paths, acquaintance rings). Everything is asked of the core.
-import { core, type AccountMap, type CoverageReport, type IntroductionPaths, type LevelParity, type MapFilter, type NewSavedView, type SavedView, type SupportBalance, type ViewKind } from '../api';
+// introduction paths, acquaintance rings). All of it is read through store queries,
+// so an edit or an undo that touches what a finding is made of refreshes it.
+// Construct it while a component initialises.
+import { core, type AccountMap, type CoverageReport, type IntroductionPaths, type LevelParity, type MapFilter, type NewSavedView, type NodePosition, type SavedView, type SupportBalance, type ViewKind } from '../api';
 import type { Point } from '../model/blocks';
 import type { RingInput } from '../model/circles-layout';
-import { fetchRings } from './circles';
+import { query, type Query } from '../state/store.svelte';
 import { NO_POSITIONS, storedPositions } from './positions';
+import { balanceQuery, circlesQuery, coverageQuery, parityQuery, pathsQuery, positionsQuery, savedViewsQuery } from './queries';
 
 export interface CoverageFindings {
   report: CoverageReport;
@@ -14,90 +17,82 @@ export interface CoverageFindings {
   balance: SupportBalance | null;
 }
 
-/** How many introduction paths to ask for. */
-export const PATHS_K = 3;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export class ViewSession {
   view = $state<ViewKind>('network');
   filter = $state.raw<MapFilter>({});
   focusId = $state<number | null>(null);
-  /** Positions placed by hand in the current view, by node id. */
-  stored = $state.raw<ReadonlyMap<string, Point>>(NO_POSITIONS);
   /** Bumped to force a fresh drawing (reset layout, a saved view opened). */
   generation = $state(0);
-  coverage = $state.raw<CoverageFindings | null>(null);
-  paths = $state.raw<IntroductionPaths | null>(null);
-  /** null: not loaded yet. */
-  rings = $state.raw<RingInput[] | null>(null);
-  error = $state<string | null>(null);
-  positionsReady = $state(false);
+  /** The positions answer a layout reset made obsolete (key and version), until the next one lands. */
+  private cleared = $state<string | null>(null);
 
-  private request = 0;
+  private readonly positions: Query<NodePosition[]>;
+  private readonly savedViews: Query<SavedView[]>;
+  private readonly report: Query<CoverageReport>;
+  private readonly parity: Query<LevelParity>;
+  private readonly balance: Query<SupportBalance>;
+  private readonly pathsFound: Query<IntroductionPaths>;
+  private readonly ringsFound: Query<RingInput[]>;
 
-  /** Loads what the current view needs for `map`. Only the latest call lands. */
-  async load(map: AccountMap): Promise<void> {
-    const request = ++this.request;
-    const accountId = map.account.id;
-    const view = this.view;
-    const focus = this.focusId;
-    this.positionsReady = false;
-    try {
-      const [placed, extra] = await Promise.all([core.nodePositions(accountId, view), this.findings(map, view, focus)]);
-      if (request !== this.request) return;
-      this.stored = storedPositions(placed);
-      extra();
-      this.error = null;
-    } catch (error) {
-      if (request === this.request) this.error = messageOf(error);
-    } finally {
-      if (request === this.request) this.positionsReady = true;
-    }
+  constructor(accountId: () => number | null) {
+    const on = (view: ViewKind) => this.view === view;
+    this.positions = query(() => {
+      const id = accountId();
+      return id === null ? null : positionsQuery(id, this.view);
+    });
+    this.savedViews = query(() => {
+      const id = accountId();
+      return id === null ? null : savedViewsQuery(id);
+    });
+    // Parity and balance are figures beside the gaps: without them the gaps still show.
+    this.report = query(() => forAccount(accountId(), on('coverage'), coverageQuery));
+    this.parity = query(() => forAccount(accountId(), on('coverage'), parityQuery));
+    this.balance = query(() => forAccount(accountId(), on('coverage'), balanceQuery));
+    this.pathsFound = query(() => (on('paths') && this.focusId !== null ? pathsQuery(this.focusId) : null));
+    this.ringsFound = query(() => (on('circles') && this.focusId !== null ? circlesQuery(this.focusId) : null));
   }
 
-  /** Fetches the view's findings; returns a function that stores them (so a stale load stores nothing). */
-  private async findings(map: AccountMap, view: ViewKind, focus: number | null): Promise<() => void> {
-    const accountId = map.account.id;
-    if (view === 'coverage') {
-      const [report, parity, balance] = await Promise.all([
-        core.coverageReport(accountId),
-        core.levelParity(accountId).catch(() => null),
-        core.supportBalance(accountId, null).catch(() => null),
-      ]);
-      return () => (this.coverage = { report, parity, balance });
-    }
-    if (view === 'paths' && focus !== null) {
-      const paths = await core.introductionPaths(focus, null, PATHS_K);
-      return () => (this.paths = paths);
-    }
-    if (view === 'circles' && focus !== null) {
-      const rings = await fetchRings(focus, 3);
-      return () => (this.rings = rings);
-    }
-    return () => {
-      if (view === 'paths') this.paths = null;
-      if (view === 'circles') this.rings = null;
-    };
+  /** Positions placed by hand in the current view, by node id. */
+  get stored(): ReadonlyMap<string, Point> {
+    const placed = this.positions.value;
+    if (!placed || answerOf(this.positions) === this.cleared) return NO_POSITIONS;
+    return storedPositions(placed);
+  }
+
+  /** False until the current view's positions are known: drawing before would jump. */
+  get positionsReady(): boolean {
+    return this.positions.loaded;
+  }
+
+  get coverage(): CoverageFindings | null {
+    const report = this.report.value;
+    return report ? { report, parity: this.parity.value ?? null, balance: this.balance.value ?? null } : null;
+  }
+
+  get paths(): IntroductionPaths | null {
+    return this.pathsFound.value ?? null;
+  }
+
+  /** null: not loaded yet. */
+  get rings(): RingInput[] | null {
+    return this.ringsFound.value ?? null;
+  }
+
+  get error(): string | null {
+    return this.positions.failure ?? this.report.failure ?? this.pathsFound.failure ?? this.ringsFound.failure;
   }
 
   /** The account's saved views, in slide order. */
-  saved = $state.raw<SavedView[]>([]);
-
-  async loadSaved(accountId: number): Promise<void> {
-    this.saved = await core.listSavedViews(accountId);
+  get saved(): SavedView[] {
+    return this.savedViews.value ?? [];
   }
 
   async save(input: NewSavedView): Promise<void> {
     await core.saveView(input);
-    await this.loadSaved(input.account_id);
   }
 
   async remove(view: SavedView): Promise<void> {
     await core.deleteSavedView(view.id);
-    await this.loadSaved(view.account_id);
   }
 
   /** Shows a saved view: its view kind, filter and focus now, its viewport after drawing. */
@@ -110,8 +105,19 @@ export class ViewSession {
 
   /** Forgets the hand-placed positions of this view (the core stores them). */
   async resetLayout(map: AccountMap): Promise<void> {
+    const before = answerOf(this.positions);
     await core.resetPositions(map.account.id, this.view);
-    this.stored = NO_POSITIONS;
+    // The answer held before the reset is obsolete; the change event brings the next one.
+    if (answerOf(this.positions) === before) this.cleared = before;
     this.generation += 1;
   }
+}
+
+/** Names one answer of a query: which dataset, which fetch. */
+function answerOf(q: Query<unknown>): string | null {
+  return q.key === null ? null : `${q.key}@${q.version}`;
+}
+
+function forAccount<T>(accountId: number | null, shown: boolean, spec: (id: number) => T): T | null {
+  return accountId !== null && shown ? spec(accountId) : null;
 }
