@@ -3,6 +3,7 @@
 //! Contract: `build()` runs `npm run build` in ui/ and then
 //! `cargo build -p symbio-desktop --features custom-protocol` (which embeds ui/dist),
 //! and returns the absolute path of the debug binary `target/debug/symbio`.
+//! `build_for_tests()` does the same with `npm run build:e2e` (the UI with its test hooks).
 
 use crate::cmd::{self, Cmd};
 use crate::ui;
@@ -20,6 +21,16 @@ pub fn binary() -> PathBuf {
 /// Builds ui/dist, then the app embedding it; returns the app's path.
 pub fn build() -> Result<PathBuf> {
     ui::build()?;
+    build_app()
+}
+
+/// Like [`build`], with the UI's end-to-end test hooks.
+pub fn build_for_tests() -> Result<PathBuf> {
+    ui::build_for_tests()?;
+    build_app()
+}
+
+fn build_app() -> Result<PathBuf> {
     Cmd::new(cmd::cargo())
         .args(["build", "-p", PACKAGE, "--features", "custom-protocol"])
         .run()?;

@@ -1,9 +1,10 @@
 //! `cargo xtask e2e`: end-to-end tests of the real app, driven over WebDriver.
 //!
-//! Contract (Linux): installs missing test prerequisites (`setup`), builds ui/dist and the
-//! app (`app::build`), checks that ports 4444 and 4445 are free, empties `target/e2e/` of
-//! old screenshots, then runs, always under `xvfb-run -a -s "-screen 0 1280x800x24"`
-//! (even with a display, so screenshots are the same everywhere), a bash script that
+//! Contract (Linux): installs missing test prerequisites (`setup`), builds ui/dist with the
+//! test hooks and the app (`app::build_for_tests`), checks that ports 4444 and 4445 are
+//! free, empties `target/e2e/` of old screenshots, then runs, always under
+//! `xvfb-run -a -s "-screen 0 1280x800x24"` (even with a display, so screenshots are the
+//! same everywhere), a bash script that
 //! starts `tauri-driver --port 4444 --native-port 4445`, waits until it listens, runs
 //! `node tests/e2e/run.mjs` with `SYMBIO_APP=<abs path of the app>`, and stops the driver.
 //! tauri-driver's and the app's own output go to `target/e2e/tauri-driver.log`, whose
@@ -58,7 +59,7 @@ pub fn run() -> Result<()> {
             bail!("`{tool}` is not on PATH even after setup");
         }
     }
-    let built = cmd::timed("e2e: build UI and app", app::build)?;
+    let built = cmd::timed("e2e: build UI and app", app::build_for_tests)?;
     ports_free()?;
     let out = cmd::target_dir().join("e2e");
     fresh_out_dir(&out)?;

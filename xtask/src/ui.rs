@@ -85,10 +85,20 @@ pub fn script(name: &str) -> Result<()> {
 
 /// `npm run build` in ui/, checking that it produced ui/dist/index.html.
 pub fn build() -> Result<()> {
-    script("build")?;
+    build_with("build")
+}
+
+/// `npm run build:e2e` in ui/: the build the end-to-end tests drive, which adds their
+/// hooks into the page (`window.symbioMap`); a release build never has them.
+pub fn build_for_tests() -> Result<()> {
+    build_with("build:e2e")
+}
+
+fn build_with(script_name: &str) -> Result<()> {
+    script(script_name)?;
     let index = dir().join("dist").join("index.html");
     if !index.is_file() {
-        bail!("`npm run build` did not produce {}", cmd::show(&index));
+        bail!("`npm run {script_name}` did not produce {}", cmd::show(&index));
     }
     Ok(())
 }

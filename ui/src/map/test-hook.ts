@@ -1,5 +1,6 @@
 // `window.symbioMap`: what the map draws, for the end-to-end tests (WebDriver
-// cannot look inside a canvas). Read-only; reflects the live drawing.
+// cannot look inside a canvas). Read-only; reflects the live drawing. Installed only in
+// the e2e build (`npm run build:e2e`): it names people, so a release must not carry it.
 import type { DrawnPerson, DrawnTie, MapCanvas } from './canvas';
 
 export interface SymbioMapHook {
