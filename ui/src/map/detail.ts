@@ -7,7 +7,7 @@ import { MAX_NODE_SIZE } from '../model/visuals';
 import { legibleZoom, mapStylesheet } from './style';
 
 /** Up to this many nodes the numbers cost little: always painted, however small. */
-export const ALWAYS_DETAILED = 400;
+const ALWAYS_DETAILED = 400;
 
 /**
  * Whether a new drawing starts detailed: small maps always; big ones when the fit

@@ -13,7 +13,7 @@ import { networkLayoutOptions, seeded } from './network-options';
 
 cytoscape.use(fcose);
 
-export const WORKER_ABOVE = 300;
+const WORKER_ABOVE = 300;
 
 type Pinned = { nodeId: string; position: Point }[];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCircles } from './circles-layout';
+import { circlesLayout } from './circles-layout';
 
 describe('acquaintance circles layout', () => {
   it('puts the centre in the middle and each degree on a wider ring', () => {
-    const positions = layoutCircles(1, [
+    const { positions } = circlesLayout(1, [
       { degree: 1, person_ids: [2, 3, 4] },
       { degree: 2, person_ids: [5, 6] },
     ]);
@@ -15,7 +15,7 @@ describe('acquaintance circles layout', () => {
 
   it('gives a crowded ring room for everyone', () => {
     const ids = Array.from({ length: 60 }, (_, i) => i + 2);
-    const positions = layoutCircles(1, [{ degree: 1, person_ids: ids }], 100);
+    const { positions } = circlesLayout(1, [{ degree: 1, person_ids: ids }], 100);
     const a = positions.get('p2')!;
     const b = positions.get('p3')!;
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(95);

@@ -20,11 +20,7 @@ export interface CirclesLayout {
 }
 
 /** Gap between neighbours on a ring, and between rings, in model pixels. */
-export const RING_SPACING = 118;
-
-export function layoutCircles(centreId: number, rings: readonly RingInput[], spacing = RING_SPACING): Map<string, Point> {
-  return circlesLayout(centreId, rings, spacing).positions;
-}
+const RING_SPACING = 118;
 
 export function circlesLayout(centreId: number, rings: readonly RingInput[], spacing = RING_SPACING): CirclesLayout {
   const radii: CirclesLayout['radii'] = [];

@@ -17,7 +17,7 @@ export interface CoverageMetrics {
   columnGap: number;
 }
 
-export const COVERAGE_METRICS: CoverageMetrics = { cellWidth: 150, cellHeight: 116, perRow: 3, bandGap: 150, columnGap: 40 };
+const COVERAGE_METRICS: CoverageMetrics = { cellWidth: 150, cellHeight: 116, perRow: 3, bandGap: 150, columnGap: 40 };
 
 export interface CoverageLayout {
   positions: Map<string, Point>;

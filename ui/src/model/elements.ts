@@ -68,13 +68,13 @@ export function captionElement(id: string, label: string, kind: string): NodeEle
   return { group: 'nodes', data: { id, label }, classes: `caption caption-${kind}` };
 }
 
-export function personLabel(person: MapPerson): string {
+function personLabel(person: MapPerson): string {
   const glyphs = roleGlyphs(person.roles);
   const name = glyphs ? `${person.name}  ${glyphs}` : person.name;
   return person.title ? `${name}\n${person.title}` : name;
 }
 
-export function personClasses(person: MapPerson): string[] {
+function personClasses(person: MapPerson): string[] {
   const classes = ['person', sideClass(person.side), attitudeClass(person.attitude), influenceClass(person.influence)];
   for (const role of person.roles) classes.push(`role-${role}`);
   if (person.hidden_influencer) classes.push('hidden-influencer');

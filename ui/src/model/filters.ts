@@ -13,7 +13,7 @@ export function isEmptyFilter(filter: MapFilter): boolean {
   );
 }
 
-export function matchesFilter(person: MapPerson, filter: MapFilter): boolean {
+function matchesFilter(person: MapPerson, filter: MapFilter): boolean {
   if (filter.sides?.length && !filter.sides.includes(person.side)) return false;
   if (filter.roles?.length && !person.roles.some((r) => filter.roles!.includes(r))) return false;
   if (filter.org_unit_ids?.length && (person.org_unit_id === null || !filter.org_unit_ids.includes(person.org_unit_id))) {

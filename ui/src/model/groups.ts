@@ -8,7 +8,7 @@ export const unitNodeId = (id: number): string => `u${id}`;
 export const tieEdgeId = (id: number): string => `t${id}`;
 
 export type SyntheticGroup = 'ours' | 'third_party' | 'competitor' | 'unassigned';
-export const SYNTHETIC_GROUPS: readonly SyntheticGroup[] = ['unassigned', 'third_party', 'competitor', 'ours'];
+const SYNTHETIC_GROUPS: readonly SyntheticGroup[] = ['unassigned', 'third_party', 'competitor', 'ours'];
 export const groupNodeId = (group: SyntheticGroup): string => `g-${group.replace('_', '-')}`;
 
 /** The node id of the box a person belongs in. */

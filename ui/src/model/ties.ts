@@ -7,11 +7,11 @@ import type { CoverageRole, Tie, TieKind } from '../api';
 export const TIE_KINDS: readonly TieKind[] = ['reports_to', 'dotted_line', 'influences', 'personal', 'coverage'];
 export const COVERAGE_ROLES: readonly CoverageRole[] = ['A', 'B', 'sponsor'];
 
-export function tieKindClass(kind: TieKind): string {
+function tieKindClass(kind: TieKind): string {
   return `tie-${kind.replace('_', '-')}`;
 }
 
-export function coverageClass(role: CoverageRole): string {
+function coverageClass(role: CoverageRole): string {
   return `cov-${role.toLowerCase()}`;
 }
 

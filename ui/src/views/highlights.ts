@@ -3,7 +3,7 @@
 import type { AccountMap, IntroductionPaths, ViewKind } from '../api';
 import type { CoverageFindings } from './session.svelte';
 
-export const NO_PATH = { people: [] as number[], ties: [] as number[] };
+const NO_PATH = { people: [] as number[], ties: [] as number[] };
 
 export function marksFor(view: ViewKind, coverage: CoverageFindings | null, focusId: number | null): Record<string, number[]> {
   const gaps = view === 'coverage' ? (coverage?.report.gaps ?? []) : [];
