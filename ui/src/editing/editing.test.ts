@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, type AccountMap, type OrgUnit } from '../api';
-import { person, tie } from '../model/fixtures';
-import { addPerson } from './commands';
-import { isEmptyPlan, planDeletion } from './deletion';
+import { ApiError, type OrgUnit } from '../api';
+import { addPerson, deleteSelection } from './commands';
 import { errorsByField } from './errors';
 import { findPeople, stepIndex } from './people-search';
-import { EMPTY_FORM, findUnit, newUnitName, nextForm, QUICK_ADD_FIELDS, toNewPerson, toNewRole } from './quick-add';
+import { EMPTY_FORM, findUnit, newUnitName, nextForm, QUICK_ADD_FIELDS, toQuickAdd } from './quick-add';
 import { coverageTie, DEFAULT_TIE_FORM, TIE_FIELDS, toNewTie } from './tie-form';
 
 const units: OrgUnit[] = [
@@ -14,19 +12,19 @@ const units: OrgUnit[] = [
 ];
 
 describe('errors by field', () => {
-  const refused = new ApiError({ kind: 'invalid', message: 'name must not be empty', field: 'name' });
+  const refused = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'name must not be empty' }, message: 'name must not be empty', field: 'name' });
 
   it('puts a field error next to its field', () => {
     expect(errorsByField(refused)).toEqual({ byField: { name: 'name must not be empty' }, general: null });
   });
 
   it('renames core fields to the form fields', () => {
-    const unit = new ApiError({ kind: 'invalid', message: 'no such unit', field: 'org_unit_id' });
+    const unit = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'no such unit' }, message: 'no such unit', field: 'org_unit_id' });
     expect(errorsByField(unit, QUICK_ADD_FIELDS).byField).toEqual({ department: 'no such unit' });
   });
 
   it('shows errors without a field, or about fields the form lacks, at the foot', () => {
-    const odd = new ApiError({ kind: 'invalid', message: 'email is malformed', field: 'email' });
+    const odd = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'email is malformed' }, message: 'email is malformed', field: 'email' });
     expect(errorsByField(odd, QUICK_ADD_FIELDS)).toEqual({ byField: {}, general: 'email is malformed' });
     expect(errorsByField(new Error('offline')).general).toBe('offline');
   });
@@ -35,23 +33,21 @@ describe('errors by field', () => {
 describe('quick add form', () => {
   const form = { ...EMPTY_FORM, name: '  Ada Wong ', title: ' CFO ', department: 'procurement ', role: 'decider' as const };
 
-  it('maps a customer contact, trimmed, into the account and department', () => {
-    expect(toNewPerson(form, 1, 10)).toEqual({
+  it('maps a customer contact, trimmed, with the department by name and the role', () => {
+    expect(toQuickAdd(form, 1)).toEqual({
       account_id: 1,
       side: 'customer',
       name: 'Ada Wong',
       title: 'CFO',
-      org_unit_id: 10,
       level: 'manager',
+      department: 'procurement',
+      role: 'decider',
     });
-    expect(toNewRole(form, 7)).toEqual({ person_id: 7, role: 'decider', opportunity_id: null });
-    expect(toNewRole({ ...form, role: '' }, 7)).toBeNull();
+    expect(toQuickAdd({ ...form, role: '' }, 1).role).toBeNull();
   });
 
-  it('gives our staff no account and no department', () => {
-    const staff = toNewPerson({ ...form, side: 'ours' }, 1, 10);
-    expect(staff.account_id).toBeNull();
-    expect(staff.org_unit_id).toBeNull();
+  it('gives our staff no department', () => {
+    expect(toQuickAdd({ ...form, side: 'ours' }, 1).department).toBe('');
     expect(newUnitName(units, { ...form, side: 'ours', department: 'Brand new' })).toBeNull();
   });
 
@@ -81,17 +77,18 @@ describe('adding a person', () => {
   }
   afterEach(() => delete (globalThis as { window?: unknown }).window);
 
-  it('creates a new department first, then the person and the role', async () => {
-    fakeCore((cmd) => (cmd === 'create_org_unit' ? { id: 99 } : cmd === 'create_person' ? { id: 5 } : {}));
-    await addPerson({ ...EMPTY_FORM, name: 'Li Lei', department: 'Finance', role: 'buyer' }, 1, units);
-    expect(calls.map((c) => c[0])).toEqual(['create_org_unit', 'create_person', 'add_decision_role']);
-    expect(calls[1]![1]).toMatchObject({ input: { org_unit_id: 99 } });
+  it('is one core action: department, person and role together', async () => {
+    fakeCore(() => ({ person: { id: 5, name: 'Li Lei' }, org_unit_id: 99, org_unit_created: true }));
+    const added = await addPerson({ ...EMPTY_FORM, name: 'Li Lei', department: 'Finance', role: 'buyer' }, 1);
+    expect(calls.map((c) => c[0])).toEqual(['quick_add']);
+    expect(calls[0]![1]).toMatchObject({ input: { department: 'Finance', role: 'buyer' } });
+    expect(added.id).toBe(5);
   });
 
-  it('reports a refused department name on the department field', async () => {
-    fakeCore(() => Promise.reject({ kind: 'invalid', message: 'too long', field: 'name' }));
-    const error = await addPerson({ ...EMPTY_FORM, name: 'X', department: 'Finance' }, 1, units).catch((e) => e);
-    expect(errorsByField(error, QUICK_ADD_FIELDS).byField).toEqual({ department: 'too long' });
+  it('deletes a selection of people and ties as one core action', async () => {
+    fakeCore(() => ({}));
+    await deleteSelection({ people: [1, 2], ties: [7] });
+    expect(calls).toEqual([['delete_selection', { people: [1, 2], ties: [7] }]]);
   });
 });
 
@@ -126,22 +123,3 @@ describe('finding people', () => {
   });
 });
 
-describe('deletion plan', () => {
-  const t1 = tie(1, 2);
-  const t2 = tie(3, 1, { kind: 'coverage', coverage_role: 'A' });
-  const t3 = tie(2, 3, { kind: 'influences' });
-  const map = {
-    people: [person(1, { name: 'Chen' }), person(2), person(3, { side: 'ours' })],
-    ties: [t1, t2, t3],
-  } as unknown as AccountMap;
-
-  it('names the people and counts the ties that go with them', () => {
-    const plan = planDeletion(map, [1], [t1.id, t3.id]);
-    expect(plan.people).toEqual([{ id: 1, name: 'Chen' }]);
-    expect(plan.tiesWithPeople).toEqual({ reports_to: 1, coverage: 1 });
-    expect(plan.tiesWithPeopleTotal).toBe(2);
-    // t1 goes with Chen anyway; only t3 is deleted on its own.
-    expect(plan.tieIds).toEqual([t3.id]);
-    expect(isEmptyPlan(planDeletion(map, [], []))).toBe(true);
-  });
-});

@@ -2,7 +2,12 @@
 // dialog, the delete confirmation, drawing mode, and the canvas selection they act
 // on. One instance for the window, so that actions (keys) and buttons share it.
 import type { AccountMap } from '../api';
-import { isEmptyPlan, planDeletion, type DeletionPlan } from './deletion';
+
+/** What the KAM asked to delete; the core says what goes with it, and deletes it in one action. */
+export interface DeletionRequest {
+  people: number[];
+  ties: number[];
+}
 
 export interface TieDraft {
   fromId: number;
@@ -20,7 +25,7 @@ export class Editor {
   /** Bumped to move focus back into the quick-add form when it is asked for again. */
   quickAddFocus = $state(0);
   tieDraft = $state.raw<TieDraft | null>(null);
-  deletion = $state.raw<DeletionPlan | null>(null);
+  deletion = $state.raw<DeletionRequest | null>(null);
   drawing = $state(false);
   /** The "go to a person" picker (the keyboard way to select someone). */
   goToOpen = $state(false);
@@ -28,6 +33,8 @@ export class Editor {
   selectPerson: (personId: number | null) => void = () => undefined;
   /** Bumped to ask the person panel to focus its first field. */
   panelFocus = $state(0);
+  /** The person whose "Log a contact" form is open (in their side panel). */
+  logContactFor = $state<number | null>(null);
 
   /** The open account's map, as the map view shows it; null while no map view is shown. */
   get map(): AccountMap | null {
@@ -75,9 +82,12 @@ export class Editor {
   }
 
   askDelete(): void {
-    if (!this.map) return;
-    const plan = planDeletion(this.map, this.selectedPeople, this.selectedTies);
-    if (!isEmptyPlan(plan)) this.deletion = plan;
+    const map = this.map;
+    if (!map) return;
+    // Only what the map still shows (a selection can outlive an undo).
+    const people = this.selectedPeople.filter((id) => map.people.some((p) => p.id === id));
+    const ties = this.selectedTies.filter((id) => map.ties.some((t) => t.id === id));
+    if (people.length > 0 || ties.length > 0) this.deletion = { people, ties };
   }
 
   openGoTo(): void {
@@ -92,9 +102,15 @@ export class Editor {
     this.panelFocus += 1;
   }
 
+  /** Opens "Log a contact" for the one selected person. */
+  openLogContact(): void {
+    if (this.single !== null && this.canEdit) this.logContactFor = this.single;
+  }
+
   /** Escape: closes the innermost open thing; false when nothing was open. */
   dismiss(): boolean {
-    if (this.deletion) this.deletion = null;
+    if (this.logContactFor !== null) this.logContactFor = null;
+    else if (this.deletion) this.deletion = null;
     else if (this.tieDraft) this.tieDraft = null;
     else if (this.goToOpen) this.goToOpen = false;
     else if (this.quickAddOpen) this.quickAddOpen = false;

@@ -2,8 +2,11 @@
 // the core's SQL for the call touches. The check that the person exists is left out:
 // a deleted person's panel closes with the map's next answer, so nobody reads on.
 import * as api from '../api';
-import type { AssessmentEvent, CompetitorLeaning, DecisionRoleEntry, InformationChannel, JobChangeImpact, PersonProfile, SponsorSuggestions } from '../api';
+import type { AssessmentEvent, Core, CompetitorLeaning, DecisionRoleEntry, InformationChannel, JobChangeImpact, PersonProfile, SponsorSuggestions } from '../api';
 import type { QuerySpec } from '../state/store.svelte';
+import type { DeletionRequest } from './editor.svelte';
+
+export type DeletionImpact = Awaited<ReturnType<Core['deletionImpact']>>;
 
 export const attitudeHistoryQuery = (personId: number): QuerySpec<AssessmentEvent[]> => ({
   key: `attitude-history:${personId}`,
@@ -48,4 +51,11 @@ export const jobChangeImpactQuery = (personId: number): QuerySpec<JobChangeImpac
   key: `job-change:${personId}`,
   reads: ['person', 'tie', 'information_channel', 'decision_role', 'influence_event', 'attitude_event'],
   fetch: () => api.jobChangeImpact(personId),
+});
+
+/** What deleting a selection takes with it, from the plan the deletion itself runs: it counts rows of most tables. */
+export const deletionImpactQuery = (request: DeletionRequest): QuerySpec<DeletionImpact> => ({
+  key: `deletion-impact:${request.people.join(',')}|${request.ties.join(',')}`,
+  reads: 'any',
+  fetch: () => api.core.deletionImpact(request.people, request.ties),
 });

@@ -1,6 +1,8 @@
 // The quick-add form, as data: what the KAM typed, turned into the core's inputs.
 // No validation here (the core does it); only the mapping.
-import type { DecisionRole, Level, NewDecisionRole, NewPerson, OrgUnit, Side } from '../api';
+import type { Core, DecisionRole, Level, OrgUnit, Side } from '../api';
+
+type QuickAddInput = Parameters<Core['quickAdd']>[0];
 
 export interface QuickAddForm {
   name: string;
@@ -38,35 +40,34 @@ export function findUnit(units: readonly OrgUnit[], department: string): OrgUnit
   return units.find((u) => u.name.trim().toLocaleLowerCase() === wanted) ?? null;
 }
 
-/** A department text that names no unit yet, so one must be created first. */
+/** A department text that names no unit yet: the core creates it with the person (said in the form). */
 export function newUnitName(units: readonly OrgUnit[], form: QuickAddForm): string | null {
   if (!usesDepartment(form.side)) return null;
   const name = form.department.trim();
   return name && !findUnit(units, name) ? name : null;
 }
 
-export function toNewPerson(form: QuickAddForm, accountId: number, orgUnitId: number | null): NewPerson {
+/** The core's one quick-add input: it finds the department by name, or creates it. */
+export function toQuickAdd(form: QuickAddForm, accountId: number): QuickAddInput {
   const ours = form.side === 'ours';
   return {
-    account_id: ours ? null : accountId,
+    account_id: accountId,
     side: form.side,
     name: form.name.trim(),
     title: form.title.trim(),
-    org_unit_id: usesDepartment(form.side) ? orgUnitId : null,
     level: form.level,
+    department: ours ? '' : form.department.trim(),
+    role: form.role || null,
   };
 }
 
-export function toNewRole(form: QuickAddForm, personId: number): NewDecisionRole | null {
-  return form.role ? { person_id: personId, role: form.role, opportunity_id: null } : null;
-}
-
-/** Core field names of createPerson/createOrgUnit/addDecisionRole → the form's fields. */
+/** Core field names of quickAdd → the form's fields. */
 export const QUICK_ADD_FIELDS: Readonly<Record<string, keyof QuickAddForm>> = {
   name: 'name',
   title: 'title',
   level: 'level',
   side: 'side',
+  department: 'department',
   org_unit_id: 'department',
   account_id: 'side',
   role: 'role',

@@ -5,7 +5,7 @@ import { Saver } from './saver.svelte';
 describe('saver', () => {
   it('keeps the core refusal by field until the next success', async () => {
     const saver = new Saver({ org_unit_id: 'department' });
-    const refused = new ApiError({ kind: 'invalid', message: 'unknown department', field: 'org_unit_id' });
+    const refused = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'unknown department' }, message: 'unknown department', field: 'org_unit_id' });
     expect(await saver.run(() => Promise.reject(refused))).toBe(false);
     expect(saver.error('department')).toBe('unknown department');
     expect(saver.busy).toBe(false);
