@@ -98,6 +98,9 @@ export type {
   SponsorSuggestions,
 } from './bindings';
 
+/** Every closed list and range the core accepts, generated from Rust. */
+export { VOCABULARY } from './bindings';
+
 /** A command failed in the core: the core's own error, kept whole. */
 export class ApiError extends Error {
   readonly kind: ErrorKind;

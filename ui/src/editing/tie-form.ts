@@ -1,6 +1,7 @@
 // The "connect two people" form, as data: kind and its details → the core's NewTie.
 // Which kinds are allowed between which people is the core's rule, not ours.
 import type { CoverageRole, NewTie, PersonalTie, TieKind } from '../api';
+import { steps, VOCABULARY } from '../model/vocabulary';
 
 export interface TieForm {
   kind: TieKind;
@@ -20,15 +21,10 @@ export const DEFAULT_TIE_FORM: TieForm = {
   strength: 3,
 };
 
-export const PERSONAL_TIES: readonly PersonalTie[] = [
-  'friend',
-  'family',
-  'former_colleague',
-  'alumni',
-  'club',
-  'neighbour',
-  'business_contact',
-];
+export const PERSONAL_TIES: readonly PersonalTie[] = VOCABULARY.personal_ties;
+
+/** The strengths a tie can have, weakest first. */
+export const TIE_STRENGTHS: readonly number[] = steps(VOCABULARY.ranges.tie_strength);
 
 export function toNewTie(form: TieForm, fromId: number, toId: number): NewTie {
   return {

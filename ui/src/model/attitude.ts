@@ -10,8 +10,10 @@
 // the white number on them keeps a 4.5:1 contrast. The number is also drawn on
 // every node, so colour is never the only cue.
 
-export const ATTITUDE_MIN = -3;
-export const ATTITUDE_MAX = 3;
+import { steps, VOCABULARY } from './vocabulary';
+
+export const ATTITUDE_MIN = VOCABULARY.ranges.attitude.min;
+export const ATTITUDE_MAX = VOCABULARY.ranges.attitude.max;
 
 export interface Swatch {
   /** Node fill. */
@@ -34,7 +36,7 @@ const PALETTE: Readonly<Record<number, Swatch>> = {
 export const UNASSESSED: Swatch = { fill: '#ffffff', ink: '#6b7280' };
 
 /** The seven attitude levels, lowest first. */
-export const ATTITUDE_LEVELS: readonly number[] = [-3, -2, -1, 0, 1, 2, 3];
+export const ATTITUDE_LEVELS: readonly number[] = steps(VOCABULARY.ranges.attitude);
 
 /** Rounds and clamps into -3..+3; the core validates, this only guards the drawing. */
 export function clampAttitude(value: number): number {

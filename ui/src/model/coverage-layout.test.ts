@@ -15,10 +15,10 @@ describe('coverage layout', () => {
     }
   });
 
-  it('orders the columns by level, executives first', () => {
+  it('orders the columns by level, the board first', () => {
     const map = sampleMap();
     const { columnCaptions } = layoutCoverage(map);
-    expect(columnCaptions.map((c) => c.level)).toEqual(['executive', 'senior_manager', 'manager', 'staff']);
+    expect(columnCaptions.map((c) => c.level)).toEqual(['board', 'executive', 'senior_manager', 'manager', 'staff']);
     const xs = columnCaptions.map((c) => c.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });

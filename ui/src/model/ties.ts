@@ -3,9 +3,10 @@
 // hidden influence dashed arrows, personal ties thin, coverage A/B/sponsor each in
 // its own colour and width.
 import type { CoverageRole, Tie, TieKind } from '../api';
+import { VOCABULARY } from './vocabulary';
 
-export const TIE_KINDS: readonly TieKind[] = ['reports_to', 'dotted_line', 'influences', 'personal', 'coverage'];
-export const COVERAGE_ROLES: readonly CoverageRole[] = ['A', 'B', 'sponsor'];
+export const TIE_KINDS: readonly TieKind[] = VOCABULARY.tie_kinds;
+export const COVERAGE_ROLES: readonly CoverageRole[] = VOCABULARY.coverage_roles;
 
 function tieKindClass(kind: TieKind): string {
   return `tie-${kind.replace('_', '-')}`;

@@ -1,6 +1,7 @@
 // Person visuals other than attitude: size from influence, shape from side, glyph
 // per decision role. Values come from the core; this only maps them to looks.
 import type { DecisionRole, Level, Side } from '../api';
+import { steps, VOCABULARY } from './vocabulary';
 
 /** Node diameter in model pixels for influence 1..5; unassessed sits just above 1. */
 const INFLUENCE_SIZES: readonly number[] = [28, 34, 40, 47, 54];
@@ -28,7 +29,7 @@ export function personBox(side: Side, influence: number | null): { w: number; h:
   return { w: size, h: size };
 }
 
-export const INFLUENCE_LEVELS: readonly number[] = [1, 2, 3, 4, 5];
+export const INFLUENCE_LEVELS: readonly number[] = steps(VOCABULARY.ranges.influence);
 
 /** Cytoscape shape per side: our staff as cards, customers round, others angular. */
 export const SIDE_SHAPES: Readonly<Record<Side, string>> = {
@@ -38,7 +39,7 @@ export const SIDE_SHAPES: Readonly<Record<Side, string>> = {
   competitor: 'hexagon',
 };
 
-export const SIDES: readonly Side[] = ['customer', 'ours', 'third_party', 'competitor'];
+export const SIDES: readonly Side[] = VOCABULARY.sides;
 
 export function sideClass(side: Side): string {
   return `side-${side.replace('_', '-')}`;
@@ -59,16 +60,8 @@ export const ROLE_GLYPHS: Readonly<Record<DecisionRole, string>> = {
   gatekeeper: '\u25a3', // ▣ a closed gate: controls access
 };
 
-/** Order of importance in a buying decision, for stable glyph order. */
-export const ROLE_ORDER: readonly DecisionRole[] = [
-  'decider',
-  'approver',
-  'buyer',
-  'influencer',
-  'user',
-  'initiator',
-  'gatekeeper',
-];
+/** The roles in the core's order (the buying process, from who starts the need), for stable glyph order. */
+export const ROLE_ORDER: readonly DecisionRole[] = VOCABULARY.decision_roles;
 
 export function roleGlyphs(roles: readonly DecisionRole[]): string {
   return ROLE_ORDER.filter((r) => roles.includes(r))
@@ -77,7 +70,7 @@ export function roleGlyphs(roles: readonly DecisionRole[]): string {
 }
 
 /** Seniority order, most senior first. */
-export const LEVEL_ORDER: readonly Level[] = ['executive', 'senior_manager', 'manager', 'staff'];
+export const LEVEL_ORDER: readonly Level[] = VOCABULARY.levels;
 
 export function levelRank(level: Level): number {
   const i = LEVEL_ORDER.indexOf(level);

@@ -13,29 +13,12 @@ import type {
   TeamPartnerUpdate,
   ValueChainArea,
 } from '../api';
+import { VOCABULARY } from '../model/vocabulary';
 
-export const FUNCTIONS: readonly TeamFunction[] = [
-  'account_manager',
-  'strategy_development',
-  'sales_administration',
-  'technical_service',
-  'quality',
-  'marketing',
-  'finance',
-  'other',
-];
-export const LOCATIONS: readonly TeamLocation[] = ['customer_site', 'remote'];
-export const SERVICES: readonly PartnerService[] = ['consulting', 'audit', 'advertising', 'other'];
-export const AREAS: readonly ValueChainArea[] = [
-  'product_development',
-  'production',
-  'quality',
-  'supply_chain',
-  'marketing',
-  'sales',
-  'finance',
-  'it',
-];
+export const FUNCTIONS: readonly TeamFunction[] = VOCABULARY.team_functions;
+export const LOCATIONS: readonly TeamLocation[] = VOCABULARY.team_locations;
+export const SERVICES: readonly PartnerService[] = VOCABULARY.partner_services;
+export const AREAS: readonly ValueChainArea[] = VOCABULARY.value_chain_areas;
 
 /** What a bound `<input type="number">` holds: a number, or null/undefined when empty. */
 export type NumberBox = number | null | undefined;
