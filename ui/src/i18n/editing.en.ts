@@ -6,7 +6,6 @@ export const editingEn = {
   'action.connect': 'Connect to…',
   'action.goTo': 'Go to a person',
   'goTo.title': 'Go to a person',
-  'tools.goTo': 'Go to',
   'action.drawTies': 'Draw ties by dragging',
   'action.delete': 'Delete selection',
   'action.deleteAlt': 'Delete selection',
@@ -47,9 +46,7 @@ export const editingEn = {
   'connect.strengthValue': '{n} of 5',
   'connect.create': 'Create tie',
   'connect.cancel': 'Cancel',
-  'connect.pickTarget': 'Pick the person to connect to.',
 
-  'delete.title': 'Delete?',
   'delete.people': 'Delete {names}?',
   'delete.ties': 'Delete {n} selected ties?',
   'delete.tiesOne': 'Delete the selected tie?',
@@ -71,14 +68,9 @@ export const editingEn = {
 
   'tools.add': 'Add',
   'tools.connect': 'Connect',
-  'tools.draw': 'Draw ties',
-  'tools.delete': 'Delete',
   'tools.selected': '{n} selected',
   'tools.drawHint': 'Drag from one person to another to connect them',
-  'tools.moveSaved': 'Positions saved',
 
-  'edit.saving': 'Saving…',
-  'edit.saved': 'Saved',
   'edit.failed': 'Not saved: {message}',
   'edit.name': 'Name',
   'edit.title': 'Title',
@@ -89,14 +81,12 @@ export const editingEn = {
   'edit.details': 'Details',
 
   'edit.attitude': 'Attitude toward us',
-  'edit.attitudeNow': 'Now: {value}',
   'edit.evidence': 'Evidence',
   'edit.evidencePlaceholder': 'What did they do or say?',
   'edit.observedOn': 'Observed on',
   'edit.record': 'Record',
   'edit.history': 'History',
   'edit.noHistory': 'Not assessed yet.',
-  'edit.historyBy': 'by {author}',
   'edit.influence': 'Influence',
   'edit.influenceStep': 'Influence {n} of 5',
 
@@ -154,7 +144,5 @@ export const editingEn = {
   'edit.clubs': 'Clubs',
   'edit.notes': 'Notes',
 
-  'edit.remove': 'Remove',
   'edit.delete': 'Delete person',
-  'edit.loading': 'Loading…',
 } as const;

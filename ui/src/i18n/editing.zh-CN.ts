@@ -8,7 +8,6 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'action.connect': '连线到…',
   'action.goTo': '定位人员',
   'goTo.title': '定位人员',
-  'tools.goTo': '定位',
   'action.drawTies': '拖拽绘制关系',
   'action.delete': '删除所选',
   'action.deleteAlt': '删除所选',
@@ -49,9 +48,7 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'connect.strengthValue': '{n} / 5',
   'connect.create': '建立关系',
   'connect.cancel': '取消',
-  'connect.pickTarget': '请选择要连线的人。',
 
-  'delete.title': '确认删除？',
   'delete.people': '删除 {names}？',
   'delete.ties': '删除所选的 {n} 条关系？',
   'delete.tiesOne': '删除所选关系？',
@@ -73,14 +70,9 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
 
   'tools.add': '添加',
   'tools.connect': '连线',
-  'tools.draw': '拖拽连线',
-  'tools.delete': '删除',
   'tools.selected': '已选 {n} 人',
   'tools.drawHint': '从一个人拖到另一个人即可建立关系',
-  'tools.moveSaved': '位置已保存',
 
-  'edit.saving': '正在保存…',
-  'edit.saved': '已保存',
   'edit.failed': '未保存：{message}',
   'edit.name': '姓名',
   'edit.title': '职务',
@@ -91,14 +83,12 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.details': '基本信息',
 
   'edit.attitude': '对我方态度',
-  'edit.attitudeNow': '当前：{value}',
   'edit.evidence': '依据',
   'edit.evidencePlaceholder': '对方做了什么、说了什么？',
   'edit.observedOn': '观察日期',
   'edit.record': '记录',
   'edit.history': '历史',
   'edit.noHistory': '尚未评估。',
-  'edit.historyBy': '记录人 {author}',
   'edit.influence': '影响力',
   'edit.influenceStep': '影响力 {n} / 5',
 
@@ -156,7 +146,5 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.clubs': '俱乐部',
   'edit.notes': '备注',
 
-  'edit.remove': '移除',
   'edit.delete': '删除此人',
-  'edit.loading': '正在加载…',
 };

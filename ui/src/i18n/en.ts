@@ -7,7 +7,6 @@ import { viewsEn } from './views.en';
 export const en = {
   ...editingEn,
   'app.name': 'Symbio',
-  'app.tagline': 'Key-account relationship maps',
 
   'header.tier': 'Tier {tier}: {name}',
   'header.noTier': 'No tier decided',
@@ -28,7 +27,6 @@ export const en = {
   'accounts.empty': 'No accounts in this workspace yet.',
   'accounts.people': '{n} people',
   'accounts.peopleOne': '1 person',
-  'accounts.noTier': 'No tier',
   'accounts.loading': 'Loading accounts…',
 
   'tier.S': 'Strategic',
@@ -123,31 +121,14 @@ export const en = {
   'legend.inactive': 'Left or moved',
 
   'panel.close': 'Close',
-  'panel.side': 'Side',
-  'panel.level': 'Level',
-  'panel.department': 'Department',
-  'panel.attitude': 'Attitude',
-  'panel.influence': 'Influence',
-  'panel.influenceValue': '{n} of 5',
-  'panel.roles': 'Decision roles',
-  'panel.noRoles': 'No decision role recorded',
-  'panel.leaning': 'Competitor leaning',
-  'panel.leaningValue': '{competitor}, strength {n}',
-  'panel.leaningNone': 'None known',
-  'panel.coverage': 'Covered by',
-  'panel.noCoverage': 'Nobody on our side covers this person yet.',
-  'panel.covers': 'Covers',
   'panel.coversNone': 'Covers nobody on this map.',
   'panel.hiddenInfluencer': 'Hidden influencer: sways decisions from outside the formal line.',
-  'panel.status': 'Status',
-  'panel.none': 'None',
 
   'error.workspaceTitle': 'The workspace could not be opened',
   'error.workspacePath': 'Workspace file',
   'error.workspaceHint':
     'Check that the file exists and is a Symbio workspace, then restart Symbio. To open another file, start Symbio with --db PATH.',
   'error.startupTitle': 'Symbio could not start',
-  'error.details': 'Details',
   'error.mapFailed': 'The map could not be loaded: {message}',
   'error.actionFailed': '{action} failed: {message}',
   'error.retry': 'Try again',
