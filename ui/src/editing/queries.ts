@@ -53,9 +53,13 @@ export const jobChangeImpactQuery = (personId: number): QuerySpec<JobChangeImpac
   fetch: () => api.jobChangeImpact(personId),
 });
 
-/** What deleting a selection takes with it, from the plan the deletion itself runs: it counts rows of most tables. */
+/**
+ * What deleting a selection takes with it, from the plan the deletion itself runs. Asked
+ * once per confirmation (no reads): the dialog is modal, and refetching after the deletion
+ * it confirms would only ask about people who are gone.
+ */
 export const deletionImpactQuery = (request: DeletionRequest): QuerySpec<DeletionImpact> => ({
   key: `deletion-impact:${request.people.join(',')}|${request.ties.join(',')}`,
-  reads: 'any',
+  reads: [],
   fetch: () => api.core.deletionImpact(request.people, request.ties),
 });
