@@ -120,6 +120,11 @@ impl Db {
         Ok(graph)
     }
 
+    /// Drops the kept tie graph, as a change to people or ties does (benchmarks time the rebuild).
+    pub(crate) fn forget_tie_graph(&self) {
+        *lock(&self.tie_graph) = None;
+    }
+
     pub(crate) fn lock_conn(&self) -> MutexGuard<'_, Connection> {
         lock(&self.conn)
     }

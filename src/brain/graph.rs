@@ -274,6 +274,13 @@ impl GraphProbe {
         Ok((read, build))
     }
 
+    /// [`crate::Db::introduction_paths`] right after a change to people or ties, when the
+    /// kept graph must be built again: how many paths were found.
+    pub fn paths_after_change(db: &crate::Db, target: i64, from: Option<i64>, k: i64) -> Result<usize> {
+        db.forget_tie_graph();
+        Ok(db.introduction_paths(target, from, Some(k))?.paths.len())
+    }
+
     /// Traversal edges, after merging ties between the same two people.
     pub fn edges(&self) -> usize {
         self.0.graph.edge_count()

@@ -42,7 +42,7 @@ until listening; do
   fi
   sleep 0.1
 done
-node tests/e2e/run.mjs
+node "$NODE_SCRIPT"
 status=$?
 stop_driver
 exit "$status"
@@ -53,14 +53,13 @@ pub fn run() -> Result<()> {
         bail!("the e2e suite runs on Linux only (WebKitWebDriver under Xvfb)");
     }
     cmd::timed("e2e: prerequisites", || setup::run(setup::Needs::Test))?;
-    let tauri_driver = driver::find().context("tauri-driver is not installed even after setup")?;
+    driver::find().context("tauri-driver is not installed even after setup")?;
     for tool in ["xvfb-run", "xauth", "WebKitWebDriver"] {
         if cmd::which(tool).is_none() {
             bail!("`{tool}` is not on PATH even after setup");
         }
     }
     let built = cmd::timed("e2e: build UI and app", app::build_for_tests)?;
-    ports_free()?;
     let out = cmd::target_dir().join("e2e");
     fresh_out_dir(&out)?;
     // Test a copy: any later `cargo build` without the custom-protocol feature (a test run,
@@ -68,26 +67,42 @@ pub fn run() -> Result<()> {
     let binary = out.join(built.file_name().unwrap_or_default());
     std::fs::copy(&built, &binary)
         .with_context(|| format!("cannot copy {} to {}", built.display(), binary.display()))?;
-    let log = out.join("tauri-driver.log");
     let result = cmd::timed("e2e: tests", || {
-        Cmd::new("xvfb-run")
-            .args(["-a", "-s", SCREEN, "bash", "-c", SCRIPT])
-            .env("TAURI_DRIVER", &tauri_driver)
-            .env("WD_PORT", PORT.to_string())
-            .env("WD_NATIVE_PORT", NATIVE_PORT.to_string())
-            .env("DRIVER_LOG", &log)
-            // The webview keeps its storage under the XDG data folder: a fresh one per run,
-            // so nothing from the developer's own use of the app leaks into the tests.
-            .env("XDG_DATA_HOME", out.join("xdg-data"))
-            .env("SYMBIO_APP", &binary)
-            .env("SYMBIO_E2E_OUT", &out)
-            .env("WEBDRIVER_URL", format!("http://127.0.0.1:{PORT}"))
-            .run()
+        drive(
+            Path::new("tests/e2e/run.mjs"),
+            &out,
+            &[("SYMBIO_APP", binary.as_os_str()), ("SYMBIO_E2E_OUT", out.as_os_str())],
+        )
     });
+    result.context("end-to-end tests failed")
+}
+
+/// Runs `node <script>` under Xvfb with tauri-driver listening (see the module doc), with
+/// `envs` and `WEBDRIVER_URL` set; the driver's log goes to `<out>/tauri-driver.log`, whose
+/// tail is printed when the script fails. Checks the tools and ports first.
+pub(crate) fn drive(script: &Path, out: &Path, envs: &[(&str, &std::ffi::OsStr)]) -> Result<()> {
+    let tauri_driver = driver::find().context("tauri-driver is not installed even after setup")?;
+    ports_free()?;
+    let log = out.join("tauri-driver.log");
+    let mut command = Cmd::new("xvfb-run")
+        .args(["-a", "-s", SCREEN, "bash", "-c", SCRIPT])
+        .env("TAURI_DRIVER", &tauri_driver)
+        .env("WD_PORT", PORT.to_string())
+        .env("WD_NATIVE_PORT", NATIVE_PORT.to_string())
+        .env("DRIVER_LOG", &log)
+        .env("NODE_SCRIPT", script)
+        // The webview keeps its storage under the XDG data folder: a fresh one per run,
+        // so nothing from the developer's own use of the app leaks into the tests.
+        .env("XDG_DATA_HOME", out.join("xdg-data"))
+        .env("WEBDRIVER_URL", format!("http://127.0.0.1:{PORT}"));
+    for (name, value) in envs {
+        command = command.env(name, value);
+    }
+    let result = command.run();
     if result.is_err() {
         print_tail(&log, 40);
     }
-    result.context("end-to-end tests failed")
+    result
 }
 
 /// Creates `out` and removes screenshots of earlier runs from it.

@@ -14,6 +14,7 @@ mod driver;
 mod e2e;
 mod run;
 mod setup;
+mod startup;
 mod test;
 mod ui;
 
@@ -30,6 +31,8 @@ tasks:
            cargo test, UI check/lint/unit tests, end-to-end tests of the real app
   e2e      only the end-to-end tests (real app under Xvfb, driven over WebDriver)
   bundle   build the Linux .deb installer (local proof that bundling works)
+  bench-startup
+           Symbio's start-up time and memory against a bare Tauri window (release builds)
 ";
 
 fn main() -> ExitCode {
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
         "test" => no_args(&task, &rest).and_then(|()| test::run()),
         "e2e" => no_args(&task, &rest).and_then(|()| e2e::run()),
         "bundle" => no_args(&task, &rest).and_then(|()| bundle::run()),
+        "bench-startup" => no_args(&task, &rest).and_then(|()| startup::run()),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
