@@ -46,15 +46,24 @@ pub fn open(path: &Path) -> Result<Connection> {
     if existed && version > 0 && version < latest_version() {
         back_up(&conn, &backup_path(path, version))?;
     }
-    MIGRATIONS.to_latest(&mut conn)?;
+    migrate(&mut conn)?;
     Ok(conn)
+}
+
+/// Brings the schema to the latest version. Foreign keys are off while it runs: rebuilding a
+/// table that others refer to (the documented way to change a CHECK) needs it; every
+/// migration that rebuilds one runs `PRAGMA foreign_key_check` before it commits.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let migrated = MIGRATIONS.to_latest(conn);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(migrated?)
 }
 
 /// An empty, fully migrated in-memory workspace (tests, benchmarks).
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
-    conn.pragma_update(None, "foreign_keys", true)?;
-    MIGRATIONS.to_latest(&mut conn)?;
+    migrate(&mut conn)?;
     Ok(conn)
 }
 
