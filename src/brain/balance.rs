@@ -34,7 +34,7 @@ use serde::Serialize;
 
 use super::hidden_chain;
 use super::parity::SUPPORTER_LEANING;
-use super::{current, load_person, roles, sort_gaps, Gap, PersonRef, Scale, Severity};
+use super::{current, load_person, roles, sort_gaps, Gap, PersonRef, Rule, Scale, Severity};
 use crate::db::Db;
 use crate::error::Result;
 use crate::vocabulary::{DecisionRole, PersonStatus};
@@ -113,7 +113,7 @@ fn decider_against(m: &ChainMember, opposes: Option<i64>, rival: Option<(&str, i
         (Some(a), Some((c, s))) => format!("opposes us (attitude {a}) and leans to {c} (strength {s})"),
     };
     let msg = format!("The balance reads ahead, but the decider {name} {why}: their voice can outweigh the sum");
-    let mut gap = Gap::new("balance.decider_against", Severity::Warning, Some(m.person.id), msg).with("name", name);
+    let mut gap = Gap::new(Rule::BalanceDeciderAgainst, Severity::Warning, Some(m.person.id), msg).with("name", name);
     if let Some(a) = opposes {
         gap = gap.with("attitude", a);
     }
@@ -177,7 +177,7 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> 
     let mut gaps = Vec::new();
     if members.is_empty() {
         gaps.push(Gap::new(
-            "balance.no_chain",
+            Rule::BalanceNoChain,
             Severity::Info,
             None,
             "Nobody holds a decision role yet: the balance cannot be read".to_owned(),
@@ -190,7 +190,11 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> 
             top.share * 100.0,
             ours * 100.0
         );
-        gaps.push(Gap::new("balance.competitor_ahead", Severity::Warning, None, msg));
+        let gap = Gap::new(Rule::BalanceCompetitorAhead, Severity::Warning, None, msg)
+            .with("competitor", &top.competitor)
+            .with("theirs", format!("{:.0}", top.share * 100.0))
+            .with("ours", format!("{:.0}", ours * 100.0));
+        gaps.push(gap);
     }
     if margin > 0.0 {
         let deciders = members.iter().filter(|m| m.roles.contains(&DecisionRole::Decider));
@@ -198,7 +202,11 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> 
             let opposes = m.attitude.filter(|&a| a < 0);
             let rival = leaning
                 .get(&m.person.id)
-                .and_then(|l| l.iter().filter(|(_, &s)| s >= SUPPORTER_LEANING).max_by_key(|(&c, &s)| (s, -c)))
+                .and_then(|l| {
+                    l.iter()
+                        .filter(|(_, &s)| s >= SUPPORTER_LEANING)
+                        .max_by_key(|(&c, &s)| (s, -c))
+                })
                 .and_then(|(c, &s)| competitor_names.get(c).map(|name| (name.as_str(), s)));
             if let Some(gap) = decider_against(m, opposes, rival) {
                 gaps.push(gap);
@@ -210,7 +218,9 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, deal: Option<i64>) -> 
             "{}'s attitude or influence was never assessed; defaults are used",
             m.person.name
         );
-        gaps.push(Gap::new("balance.unassessed", Severity::Info, Some(m.person.id), msg));
+        gaps.push(
+            Gap::new(Rule::BalanceUnassessed, Severity::Info, Some(m.person.id), msg).with("name", &m.person.name),
+        );
     }
     sort_gaps(&mut gaps);
     Ok(SupportBalance {

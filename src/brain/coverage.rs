@@ -26,7 +26,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{
-    contact_rule, key_contacts, last_contacts, person_ref, sort_gaps, today, Gap, PersonRef, Severity, PERSON_REF,
+    contact_rule, key_contacts, last_contacts, person_ref, sort_gaps, today, Gap, PersonRef, Rule, Severity, PERSON_REF,
 };
 use crate::account;
 use crate::db::Db;
@@ -121,7 +121,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
     };
     if c.a_owner.is_none() {
         let msg = format!("{name} has no primary (A) owner on our side{}", left(CoverageRole::A));
-        let gap = Gap::new("coverage.missing_a_owner", Severity::Critical, id, msg);
+        let gap = Gap::new(Rule::CoverageMissingAOwner, Severity::Critical, id, msg);
         gaps.push(with_left(gap, CoverageRole::A));
     }
     if c.b_owner.is_none() {
@@ -129,7 +129,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
             "{name} has no backup (B) owner: the relationship hangs on one person{}",
             left(CoverageRole::B)
         );
-        let gap = Gap::new("coverage.missing_b_owner", Severity::Warning, id, msg);
+        let gap = Gap::new(Rule::CoverageMissingBOwner, Severity::Warning, id, msg);
         gaps.push(with_left(gap, CoverageRole::B));
     }
     if c.person.level == Level::Executive {
@@ -139,7 +139,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
                     "{name} is an executive without an executive sponsor{}",
                     left(CoverageRole::Sponsor)
                 );
-                let gap = Gap::new("coverage.missing_sponsor", Severity::Warning, id, msg);
+                let gap = Gap::new(Rule::CoverageMissingSponsor, Severity::Warning, id, msg);
                 gaps.push(with_left(gap, CoverageRole::Sponsor));
             }
             Some(s) if s.level != Level::Executive => {
@@ -148,7 +148,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
                     s.name
                 );
                 // Params: `name`, `sponsor`.
-                let gap = Gap::new("coverage.sponsor_not_executive", Severity::Warning, id, msg);
+                let gap = Gap::new(Rule::CoverageSponsorNotExecutive, Severity::Warning, id, msg);
                 gaps.push(gap.with("name", name).with("sponsor", &s.name));
             }
             Some(_) => {}
@@ -164,7 +164,7 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
             c.channels
         );
         // Params: `name`, `channels`, `needed`.
-        let gap = Gap::new("coverage.too_few_channels", Severity::Warning, id, msg);
+        let gap = Gap::new(Rule::CoverageTooFewChannels, Severity::Warning, id, msg);
         gaps.push(
             gap.with("name", name)
                 .with("channels", c.channels)
@@ -175,7 +175,7 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
     match c.attitude {
         None => gaps.push(
             Gap::new(
-                "coverage.attitude_unknown",
+                Rule::CoverageAttitudeUnknown,
                 Severity::Warning,
                 id,
                 format!("{name}'s attitude toward us has never been assessed"),
@@ -184,7 +184,7 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
         ),
         Some(a) if a < 0 => gaps.push(
             Gap::new(
-                "coverage.opponent",
+                Rule::CoverageOpponent,
                 Severity::Critical,
                 id,
                 format!("{name} opposes us (attitude {a}); the aim is to bring them to neutral"),
@@ -194,7 +194,7 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
         ),
         Some(0) => gaps.push(
             Gap::new(
-                "coverage.neutral",
+                Rule::CoverageNeutral,
                 Severity::Warning,
                 id,
                 format!("{name} is neutral (attitude 0); the aim is +1 or better"),
@@ -212,7 +212,7 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
     if let Some(when) = stale {
         let msg = format!("{name}: {when}; the tier's rule is at most {max_days} days between contacts");
         // Params: `name`, `max_days`, and `last_met`, `days` unless they never met.
-        let mut gap = Gap::new("coverage.stale_contact", Severity::Warning, id, msg).with("name", name);
+        let mut gap = Gap::new(Rule::CoverageStaleContact, Severity::Warning, id, msg).with("name", name);
         gap = gap.with("max_days", max_days);
         if let (Some(on), Some(days)) = (&c.last_contact, c.days_since_contact) {
             gap = gap.with("last_met", on).with("days", days);

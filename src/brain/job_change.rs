@@ -28,7 +28,7 @@ use serde::Serialize;
 use super::coverage::{channels, MIN_CHANNELS};
 use super::graph::TieGraph;
 use super::paths::{any_staff, describe, IntroductionPath};
-use super::{key_contacts, load_person, person_ref, roles, sort_gaps, Gap, PersonRef, Severity, PERSON_REF};
+use super::{key_contacts, load_person, person_ref, roles, sort_gaps, Gap, PersonRef, Rule, Severity, PERSON_REF};
 use crate::db::Db;
 use crate::error::Result;
 use crate::vocabulary::{CoverageRole, DecisionRole, Side};
@@ -172,7 +172,7 @@ pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Re
         };
         // Params: `contact`, `owner`, `coverage_role` (A, B or sponsor), and `left`: who left,
         // `owner` (one of our staff) or `contact`.
-        let gap = Gap::new("job_change.coverage_lost", severity, Some(whom.id), msg)
+        let gap = Gap::new(Rule::JobChangeCoverageLost, severity, Some(whom.id), msg)
             .with("contact", &c.contact.name)
             .with("owner", &c.owner.name)
             .with("coverage_role", c.role)
@@ -187,7 +187,7 @@ pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Re
         };
         let msg = format!("{}'s role as {role} is vacant: who takes it over?", person.name);
         // Params: `name`, `role` (the decision role).
-        let gap = Gap::new("job_change.role_vacant", severity, Some(person.id), msg);
+        let gap = Gap::new(Rule::JobChangeRoleVacant, severity, Some(person.id), msg);
         gaps.push(gap.with("name", &person.name).with("role", role));
     }
     for ch in channels_left.iter().filter(|c| c.remaining < MIN_CHANNELS) {
@@ -196,7 +196,7 @@ pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Re
             person.name, ch.contact.name, ch.remaining
         );
         // Params: `name`, `contact`, `remaining`.
-        let gap = Gap::new("job_change.channel_lost", Severity::Warning, Some(ch.contact.id), msg);
+        let gap = Gap::new(Rule::JobChangeChannelLost, Severity::Warning, Some(ch.contact.id), msg);
         gaps.push(
             gap.with("name", &person.name)
                 .with("contact", &ch.contact.name)
@@ -206,12 +206,12 @@ pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Re
     for p in &paths {
         let (rule, severity, msg) = match &p.without {
             None => (
-                "job_change.path_lost",
+                Rule::JobChangePathLost,
                 Severity::Warning,
                 format!("{} can no longer be reached from our staff", p.target.name),
             ),
             Some(w) => (
-                "job_change.path_weakened",
+                Rule::JobChangePathWeakened,
                 Severity::Info,
                 format!(
                     "The strongest chain to {} drops from {:.2} to {:.2}",

@@ -60,11 +60,49 @@ pub enum Severity {
     Info,
 }
 
+crate::vocabulary::vocabulary!(
+    /// The stable id of every rule that raises findings, `<analysis>.<rule>`, in id order
+    /// (findings sort by it). A new rule is added here; the UI words each id.
+    Rule {
+        BalanceCompetitorAhead = "balance.competitor_ahead",
+        BalanceDeciderAgainst = "balance.decider_against",
+        BalanceNoChain = "balance.no_chain",
+        BalanceUnassessed = "balance.unassessed",
+        CoverageAttitudeUnknown = "coverage.attitude_unknown",
+        CoverageChainUnreached = "coverage.chain_unreached",
+        CoverageMissingAOwner = "coverage.missing_a_owner",
+        CoverageMissingBOwner = "coverage.missing_b_owner",
+        CoverageMissingSponsor = "coverage.missing_sponsor",
+        CoverageNeutral = "coverage.neutral",
+        CoverageOpponent = "coverage.opponent",
+        CoverageSponsorNotExecutive = "coverage.sponsor_not_executive",
+        CoverageStaleContact = "coverage.stale_contact",
+        CoverageTooFewChannels = "coverage.too_few_channels",
+        JobChangeChannelLost = "job_change.channel_lost",
+        JobChangeCoverageLost = "job_change.coverage_lost",
+        JobChangePathLost = "job_change.path_lost",
+        JobChangePathWeakened = "job_change.path_weakened",
+        JobChangeRoleVacant = "job_change.role_vacant",
+        ParityNoSupporter = "parity.no_supporter",
+        ParityNotOutranking = "parity.not_outranking",
+        ParityOursLower = "parity.ours_lower",
+        TierDecidedDiffers = "tier.decided_differs",
+        TierIncomplete = "tier.incomplete",
+        TierUndecided = "tier.undecided",
+    }
+);
+
+impl PartialEq<&str> for Rule {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// One finding of an analysis: which rule, how bad, about whom, in words.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct Gap {
     /// Stable rule id, `<analysis>.<rule>`, e.g. `coverage.missing_b_owner`.
-    pub rule: String,
+    pub rule: Rule,
     pub severity: Severity,
     /// The person the finding is about, if any.
     pub person_id: Option<i64>,
@@ -76,9 +114,9 @@ pub struct Gap {
 }
 
 impl Gap {
-    pub(crate) fn new(rule: &str, severity: Severity, person_id: Option<i64>, message: String) -> Self {
+    pub(crate) fn new(rule: Rule, severity: Severity, person_id: Option<i64>, message: String) -> Self {
         Self {
-            rule: rule.to_owned(),
+            rule,
             severity,
             person_id,
             message,

@@ -29,7 +29,7 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{current, person_ref, sort_gaps, Gap, PersonRef, Scale, Severity, PERSON_REF};
+use super::{current, person_ref, sort_gaps, Gap, PersonRef, Rule, Scale, Severity, PERSON_REF};
 use crate::account;
 use crate::db::Db;
 use crate::error::Result;
@@ -115,12 +115,12 @@ fn rank_line(s: &Supporter) -> String {
 fn parity_gap(competitor: &str, top: &Supporter, ours: Option<&Supporter>, order: Option<Ordering>) -> Option<Gap> {
     let (rule, severity, msg) = match ours.zip(order) {
         None => (
-            "parity.no_supporter",
+            Rule::ParityNoSupporter,
             Severity::Critical,
             format!("{competitor} has a supporter in {}; we have no supporter at all", rank_line(top)),
         ),
         Some((o, Ordering::Less)) => (
-            "parity.ours_lower",
+            Rule::ParityOursLower,
             Severity::Critical,
             format!(
                 "{competitor}'s highest-ranked supporter is {}; ours is {}, lower: win a supporter who out-ranks them",
@@ -129,7 +129,7 @@ fn parity_gap(competitor: &str, top: &Supporter, ours: Option<&Supporter>, order
             ),
         ),
         Some((o, Ordering::Equal)) => (
-            "parity.not_outranking",
+            Rule::ParityNotOutranking,
             Severity::Warning,
             format!(
                 "{competitor}'s highest-ranked supporter is {}; ours is {}, the same rank: equal is not enough, win one who out-ranks them",

@@ -17,7 +17,7 @@
 
 use serde::Serialize;
 
-use super::{sort_gaps, Gap, Severity};
+use super::{sort_gaps, Gap, Rule, Severity};
 use crate::db::Db;
 use crate::error::Result;
 use crate::value::CriterionScore;
@@ -60,31 +60,29 @@ impl Db {
         let mut gaps = Vec::new();
         let (suggested, decided) = (assessment.suggested_tier, assessment.decided_tier);
         if !assessment.complete {
-            let missing: Vec<&str> = assessment
+            let missing: Vec<_> = assessment
                 .criteria
                 .iter()
                 .filter(|c| c.weight > 0.0 && c.score.is_none())
-                .map(|c| c.label.as_str())
                 .collect();
-            let msg = format!("Score {} to get a tier suggestion", missing.join(", "));
-            gaps.push(Gap::new("tier.incomplete", Severity::Info, None, msg));
+            let labels: Vec<&str> = missing.iter().map(|c| c.label.as_str()).collect();
+            let keys: Vec<&str> = missing.iter().map(|c| c.key.as_str()).collect();
+            let msg = format!("Score {} to get a tier suggestion", labels.join(", "));
+            gaps.push(Gap::new(Rule::TierIncomplete, Severity::Info, None, msg).with("criteria", keys.join(",")));
         }
         match (suggested, decided) {
-            (Some(s), Some(d)) if s != d => gaps.push(Gap::new(
-                "tier.decided_differs",
-                Severity::Warning,
-                None,
-                format!(
-                    "The value score {:.2} suggests tier {s}, but tier {d} is decided: review the decision or the scores",
-                    assessment.weighted_score
-                ),
-            )),
-            (Some(s), None) => gaps.push(Gap::new(
-                "tier.undecided",
-                Severity::Info,
-                None,
-                format!("The value score suggests tier {s}; no tier is decided yet"),
-            )),
+            (Some(s), Some(d)) if s != d => {
+                let score = format!("{:.2}", assessment.weighted_score);
+                let msg = format!(
+                    "The value score {score} suggests tier {s}, but tier {d} is decided: review the decision or the scores"
+                );
+                let gap = Gap::new(Rule::TierDecidedDiffers, Severity::Warning, None, msg);
+                gaps.push(gap.with("score", score).with("suggested", s).with("decided", d));
+            }
+            (Some(s), None) => {
+                let msg = format!("The value score suggests tier {s}; no tier is decided yet");
+                gaps.push(Gap::new(Rule::TierUndecided, Severity::Info, None, msg).with("suggested", s));
+            }
             _ => {}
         }
         sort_gaps(&mut gaps);

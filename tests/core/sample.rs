@@ -51,7 +51,7 @@ fn coverage_findings_carry_the_values_their_message_is_made_of() {
     let report = db.coverage_report(account).unwrap();
     let map = db.get_account_map(account).unwrap();
     assert!(!report.gaps.is_empty());
-    for gap in report.gaps.iter().filter(|g| g.rule.starts_with("coverage.")) {
+    for gap in report.gaps.iter().filter(|g| g.rule.as_str().starts_with("coverage.")) {
         let person = map
             .people
             .iter()

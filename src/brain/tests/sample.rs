@@ -14,7 +14,7 @@ fn every_analysis_reads_the_sample_account() {
 
     let coverage = db.coverage_report_on(account, date("2026-03-01")).unwrap();
     assert!(!coverage.contacts.is_empty());
-    assert!(coverage.gaps.iter().all(|g| g.rule.starts_with("coverage.")));
+    assert!(coverage.gaps.iter().all(|g| g.rule.as_str().starts_with("coverage.")));
     let balance = db.support_balance(account, None).unwrap();
     assert!(balance.members.iter().any(|m| m.hidden_chain));
     let hidden = db.hidden_decision_chain(account, None).unwrap();
