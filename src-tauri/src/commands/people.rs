@@ -52,18 +52,6 @@ pub async fn set_person_status(ws: Ws<'_>, id: i64, change: StatusChange) -> Com
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_person(ws: Ws<'_>, id: i64) -> CommandResult<()> {
-    Ok(ws.db()?.delete_person(id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn delete_people(ws: Ws<'_>, ids: Vec<i64>) -> CommandResult<()> {
-    Ok(ws.db()?.delete_people(&ids)?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn quick_add(ws: Ws<'_>, input: QuickAdd) -> CommandResult<QuickAdded> {
     Ok(ws.db()?.quick_add(input)?)
 }

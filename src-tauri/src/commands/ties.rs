@@ -17,15 +17,3 @@ pub async fn create_tie(ws: Ws<'_>, input: NewTie) -> CommandResult<Tie> {
 pub async fn update_tie(ws: Ws<'_>, id: i64, patch: TiePatch) -> CommandResult<Tie> {
     Ok(ws.db()?.update_tie(id, patch)?)
 }
-
-#[tauri::command]
-#[specta::specta]
-pub async fn delete_tie(ws: Ws<'_>, id: i64) -> CommandResult<()> {
-    Ok(ws.db()?.delete_tie(id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn delete_ties(ws: Ws<'_>, ids: Vec<i64>) -> CommandResult<()> {
-    Ok(ws.db()?.delete_ties(&ids)?)
-}

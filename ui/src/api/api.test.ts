@@ -23,11 +23,12 @@ describe('api', () => {
     expect(calls).toEqual(['list_accounts']);
   });
 
-  it('throws the core error as an ApiError with kind, message and field', async () => {
-    fakeRuntime(() => Promise.reject({ kind: 'nothing_to_undo', message: 'Nothing to undo', field: null }));
+  it('throws the core error as an ApiError with kind, problem, message and field', async () => {
+    const problem = { code: 'nothing_to_undo' };
+    fakeRuntime(() => Promise.reject({ kind: 'nothing_to_undo', problem, message: 'nothing to undo', field: null }));
     const error = await undo().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ kind: 'nothing_to_undo', message: 'Nothing to undo', field: null });
+    expect(error).toMatchObject({ kind: 'nothing_to_undo', problem, message: 'nothing to undo', field: null });
   });
 
   it('passes arguments through under the names the command expects', async () => {
@@ -36,8 +37,8 @@ describe('api', () => {
       seen = args;
       return null;
     });
-    await core.deleteTie(7);
-    expect(seen).toEqual({ id: 7 });
+    await core.deleteSelection([3], [7]);
+    expect(seen).toEqual({ people: [3], ties: [7] });
   });
 
   it('wraps every generated command', () => {

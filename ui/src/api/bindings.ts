@@ -24,7 +24,7 @@ export const commands = {
 	tierHistory: (accountId: number) => typedError<TierDecisionRecord[], CommandError>(__TAURI_INVOKE("tier_history", { accountId })),
 	listAccountCompetitors: (accountId: number) => typedError<AccountCompetitor[], CommandError>(__TAURI_INVOKE("list_account_competitors", { accountId })),
 	addAccountCompetitor: (accountId: number, name: string) => typedError<AccountCompetitor, CommandError>(__TAURI_INVOKE("add_account_competitor", { accountId, name })),
-	agenda: (accountId: number | null, days: number) => typedError<Agenda, CommandError>(__TAURI_INVOKE("agenda", { accountId, days })),
+	agenda: (accountId: number | null, days: number | null) => typedError<Agenda, CommandError>(__TAURI_INVOKE("agenda", { accountId, days })),
 	listPeople: (accountId: number) => typedError<Person[], CommandError>(__TAURI_INVOKE("list_people", { accountId })),
 	listStaff: () => typedError<Person[], CommandError>(__TAURI_INVOKE("list_staff")),
 	getPerson: (id: number) => typedError<Person, CommandError>(__TAURI_INVOKE("get_person", { id })),
@@ -32,16 +32,12 @@ export const commands = {
 	updatePerson: (id: number, patch: PersonPatch) => typedError<Person, CommandError>(__TAURI_INVOKE("update_person", { id, patch })),
 	movePerson: (id: number, orgUnitId: number | null) => typedError<Person, CommandError>(__TAURI_INVOKE("move_person", { id, orgUnitId })),
 	setPersonStatus: (id: number, change: StatusChange) => typedError<Person, CommandError>(__TAURI_INVOKE("set_person_status", { id, change })),
-	deletePerson: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_person", { id })),
-	deletePeople: (ids: number[]) => typedError<null, CommandError>(__TAURI_INVOKE("delete_people", { ids })),
 	quickAdd: (input: QuickAdd) => typedError<QuickAdded, CommandError>(__TAURI_INVOKE("quick_add", { input })),
 	peopleNamed: (accountId: number, name: string) => typedError<Person[], CommandError>(__TAURI_INVOKE("people_named", { accountId, name })),
 	deletionImpact: (people: number[], ties: number[]) => typedError<DeletionImpact, CommandError>(__TAURI_INVOKE("deletion_impact", { people, ties })),
 	deleteSelection: (people: number[], ties: number[]) => typedError<DeletionImpact, CommandError>(__TAURI_INVOKE("delete_selection", { people, ties })),
 	createTie: (input: NewTie) => typedError<Tie, CommandError>(__TAURI_INVOKE("create_tie", { input })),
 	updateTie: (id: number, patch: TiePatch) => typedError<Tie, CommandError>(__TAURI_INVOKE("update_tie", { id, patch })),
-	deleteTie: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_tie", { id })),
-	deleteTies: (ids: number[]) => typedError<null, CommandError>(__TAURI_INVOKE("delete_ties", { ids })),
 	assess: (scale: Scale, input: NewAssessment) => typedError<AssessmentEvent, CommandError>(__TAURI_INVOKE("assess", { scale, input })),
 	assessmentHistory: (scale: Scale, personId: number) => typedError<AssessmentEvent[], CommandError>(__TAURI_INVOKE("assessment_history", { scale, personId })),
 	addDecisionRole: (input: NewDecisionRole) => typedError<DecisionRoleEntry, CommandError>(__TAURI_INVOKE("add_decision_role", { input })),
@@ -57,7 +53,6 @@ export const commands = {
 	undoState: () => typedError<UndoState, CommandError>(__TAURI_INVOKE("undo_state")),
 	journal: (limit: number) => typedError<JournalAction[], CommandError>(__TAURI_INVOKE("journal", { limit })),
 	listCompetitors: () => typedError<Competitor[], CommandError>(__TAURI_INVOKE("list_competitors")),
-	createCompetitor: (name: string) => typedError<Competitor, CommandError>(__TAURI_INVOKE("create_competitor", { name })),
 	renameCompetitor: (id: number, name: string) => typedError<Competitor, CommandError>(__TAURI_INVOKE("rename_competitor", { id, name })),
 	deleteCompetitor: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_competitor", { id })),
 	competitorDeletionImpact: (id: number) => typedError<CompetitorDeletionImpact, CommandError>(__TAURI_INVOKE("competitor_deletion_impact", { id })),
@@ -71,22 +66,16 @@ export const commands = {
 	getProfile: (personId: number) => typedError<PersonProfile | null, CommandError>(__TAURI_INVOKE("get_profile", { personId })),
 	setProfile: (personId: number, input: ProfileInput) => typedError<PersonProfile | null, CommandError>(__TAURI_INVOKE("set_profile", { personId, input })),
 	listInteractions: (accountId: number) => typedError<Interaction[], CommandError>(__TAURI_INVOKE("list_interactions", { accountId })),
-	getInteraction: (id: number) => typedError<Interaction, CommandError>(__TAURI_INVOKE("get_interaction", { id })),
 	createInteraction: (input: NewInteraction) => typedError<Interaction, CommandError>(__TAURI_INVOKE("create_interaction", { input })),
 	updateInteraction: (id: number, patch: InteractionPatch) => typedError<Interaction, CommandError>(__TAURI_INVOKE("update_interaction", { id, patch })),
 	deleteInteraction: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_interaction", { id })),
-	lastInteraction: (personId: number) => typedError<Interaction | null, CommandError>(__TAURI_INVOKE("last_interaction", { personId })),
 	listPersonInteractions: (personId: number) => typedError<Interaction[], CommandError>(__TAURI_INVOKE("list_person_interactions", { personId })),
 	listKeyDates: (accountId: number) => typedError<KeyDate[], CommandError>(__TAURI_INVOKE("list_key_dates", { accountId })),
 	createKeyDate: (input: NewKeyDate) => typedError<KeyDate, CommandError>(__TAURI_INVOKE("create_key_date", { input })),
 	updateKeyDate: (id: number, update: KeyDateUpdate) => typedError<KeyDate, CommandError>(__TAURI_INVOKE("update_key_date", { id, update })),
 	deleteKeyDate: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_key_date", { id })),
-	upcomingKeyDates: (accountId: number | null, from: string, days: number) => typedError<UpcomingDate[], CommandError>(__TAURI_INVOKE("upcoming_key_dates", { accountId, from, days })),
 	listValueCriteria: () => typedError<ValueCriterion[], CommandError>(__TAURI_INVOKE("list_value_criteria")),
 	setValueWeights: (weights: CriterionWeight[]) => typedError<ValueCriterion[], CommandError>(__TAURI_INVOKE("set_value_weights", { weights })),
-	setValueScore: (accountId: number, criterionId: number, score: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("set_value_score", { accountId, criterionId, score })),
-	clearValueScore: (accountId: number, criterionId: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("clear_value_score", { accountId, criterionId })),
-	valueAssessment: (accountId: number) => typedError<ValueAssessment, CommandError>(__TAURI_INVOKE("value_assessment", { accountId })),
 	setRevenueActual: (accountId: number, year: number, revenue: number | null) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("set_revenue_actual", { accountId, year, revenue })),
 	clearRevenueActual: (accountId: number, year: number) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("clear_revenue_actual", { accountId, year })),
 	valueCurve: (accountId: number) => typedError<ValueCurve, CommandError>(__TAURI_INVOKE("value_curve", { accountId })),
@@ -96,11 +85,9 @@ export const commands = {
 	valueHistory: (accountId: number) => typedError<ValueAssessment[], CommandError>(__TAURI_INVOKE("value_history", { accountId })),
 	listTierRules: () => typedError<TierRule[], CommandError>(__TAURI_INVOKE("list_tier_rules")),
 	updateTierRule: (tier: Tier, patch: TierRulePatch) => typedError<TierRule, CommandError>(__TAURI_INVOKE("update_tier_rule", { tier, patch })),
-	tierThresholds: () => typedError<TierThresholds, CommandError>(__TAURI_INVOKE("tier_thresholds")),
 	setTierThresholds: (thresholds: TierThresholds) => typedError<TierThresholds, CommandError>(__TAURI_INVOKE("set_tier_thresholds", { thresholds })),
 	listOpportunities: (accountId: number) => typedError<Opportunity[], CommandError>(__TAURI_INVOKE("list_opportunities", { accountId })),
 	createOpportunity: (input: NewOpportunity) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("create_opportunity", { input })),
-	renameOpportunity: (id: number, name: string) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("rename_opportunity", { id, name })),
 	deleteOpportunity: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_opportunity", { id })),
 	updateOpportunity: (id: number, patch: OpportunityPatch) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("update_opportunity", { id, patch })),
 	closeOpportunity: (id: number, outcome: DealOutcome, closedOn: string) => typedError<Opportunity, CommandError>(__TAURI_INVOKE("close_opportunity", { id, outcome, closedOn })),
@@ -118,9 +105,7 @@ export const commands = {
 	introductionPaths: (targetId: number, fromId: number | null, k: number | null) => typedError<IntroductionPaths, CommandError>(__TAURI_INVOKE("introduction_paths", { targetId, fromId, k })),
 	hiddenDecisionChain: (accountId: number, opportunityId: number | null) => typedError<HiddenChain, CommandError>(__TAURI_INVOKE("hidden_decision_chain", { accountId, opportunityId })),
 	jobChangeImpact: (personId: number) => typedError<JobChangeImpact, CommandError>(__TAURI_INVOKE("job_change_impact", { personId })),
-	reminders: (accountId: number | null, days: number) => typedError<Reminders, CommandError>(__TAURI_INVOKE("reminders", { accountId, days })),
 	sponsorSuggestions: (personId: number) => typedError<SponsorSuggestions, CommandError>(__TAURI_INVOKE("sponsor_suggestions", { personId })),
-	tierSuggestion: (accountId: number) => typedError<TierSuggestion, CommandError>(__TAURI_INVOKE("tier_suggestion", { accountId })),
 	acquaintanceCircles: (personId: number, degrees: number) => typedError<Circles, CommandError>(__TAURI_INVOKE("acquaintance_circles", { personId, degrees })),
 	listTeamMembers: (accountId: number) => typedError<TeamMember[], CommandError>(__TAURI_INVOKE("list_team_members", { accountId })),
 	createTeamMember: (input: NewTeamMember) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("create_team_member", { input })),
@@ -539,7 +524,7 @@ export type FunctionGroup = {
 /**  One finding of an analysis: which rule, how bad, about whom, in words. */
 export type Gap = {
 	/**  Stable rule id, `<analysis>.<rule>`, e.g. `coverage.missing_b_owner`. */
-	rule: string,
+	rule: Rule,
 	severity: Severity,
 	/**  The person the finding is about, if any. */
 	person_id: number | null,
@@ -1087,14 +1072,6 @@ export type ReminderKind = "contact_due" | "key_date";
 
 export type ReminderTiming = "overdue" | "today" | "upcoming";
 
-export type Reminders = {
-	as_of: string,
-	days: number,
-	account_id: number | null,
-	key_dates: UpcomingDate[],
-	stale: StaleRelationship[],
-};
-
 export type RevenueActual = {
 	year: number,
 	revenue: number | null,
@@ -1127,6 +1104,12 @@ export type RosterMember = {
 	/**  The line to the customer's lead for this member's area. */
 	customer_lead: PersonName | null,
 };
+
+/**
+ *  The stable id of every rule that raises findings, `<analysis>.<rule>`, in id order
+ *  (findings sort by it). A new rule is added here; the UI words each id.
+ */
+export type Rule = "balance.competitor_ahead" | "balance.decider_against" | "balance.no_chain" | "balance.unassessed" | "coverage.attitude_unknown" | "coverage.chain_unreached" | "coverage.missing_a_owner" | "coverage.missing_b_owner" | "coverage.missing_sponsor" | "coverage.neutral" | "coverage.opponent" | "coverage.sponsor_not_executive" | "coverage.stale_contact" | "coverage.too_few_channels" | "job_change.channel_lost" | "job_change.coverage_lost" | "job_change.path_lost" | "job_change.path_weakened" | "job_change.role_vacant" | "parity.no_supporter" | "parity.not_outranking" | "parity.ours_lower" | "tier.decided_differs" | "tier.incomplete" | "tier.undecided";
 
 export type SalesPattern = "continuous" | "periodic" | "project";
 
@@ -1167,22 +1150,36 @@ export type SponsorCandidate = {
 	/**  Customer contacts this person already sponsors. */
 	sponsoring: number,
 	current_sponsor: boolean,
-	reasons: string[],
+	reasons: SponsorReason[],
 };
+
+/**  Why a candidate suits (or less so): a code with its values, worded by the UI. */
+export type SponsorReason = 
+/**  Both sit at the same level. */
+{ code: "equal_status"; level: Level } | 
+/**  Our candidate's level against the contact's. */
+{ code: "level_gap"; ours: Level; theirs: Level } | 
+/**  Business functions ([`FUNCTIONS`] keys) both titles share. */
+{ code: "same_business"; functions: string[] } | 
+/**  One of the two is general management, which matches any business. */
+{ code: "general_management" } | 
+/**  The strongest direct tie between them. */
+{ code: "already_tied"; strength: number } | 
+/**  Meetings both took part in. */
+{ code: "met_together"; meetings: number } | 
+/**  Colleagues of the contact the candidate covers. */
+{ code: "covers_colleagues"; count: number } | 
+/**  Sponsors no other contact: has time to give. */
+{ code: "no_other_sponsorship" } | 
+/**  Other contacts the candidate already sponsors. */
+{ code: "sponsors_others"; count: number } | 
+/**  Meetings with this account the candidate took part in. */
+{ code: "took_part"; meetings: number };
 
 export type SponsorSuggestions = {
 	contact: PersonRef,
 	/**  Best first. */
 	candidates: SponsorCandidate[],
-};
-
-export type StaleRelationship = {
-	person: PersonRef,
-	account: string,
-	tier: Tier | null,
-	max_days_between_contacts: number,
-	last_contact: string | null,
-	days_since_contact: number | null,
 };
 
 /**  A job change or return: the new status and the date it took effect. */
@@ -1413,21 +1410,6 @@ export type TierRulePatch = {
 	min_channels?: number | null,
 };
 
-export type TierSuggestion = {
-	account_id: number,
-	/**  0..5. */
-	weighted_score: number | null,
-	complete: boolean,
-	suggested_tier: Tier | null,
-	decided_tier: Tier | null,
-	/**  Each criterion's points in the score, largest first; they add up to the score. */
-	contributions: CriterionScore[],
-	/**  The next tier up from the score's tier, and the points still missing to reach it. */
-	next_tier: Tier | null,
-	points_to_next_tier: number | null,
-	gaps: Gap[],
-};
-
 /**  The minimum weighted value score for S, A and B (C takes the rest). */
 export type TierThresholds = {
 	s: number | null,
@@ -1439,24 +1421,6 @@ export type TierThresholds = {
 export type UndoState = {
 	undo: ActionLabel | null,
 	redo: ActionLabel | null,
-};
-
-/**  One occurrence on the agenda. */
-export type UpcomingDate = {
-	/**  `YYYY-MM-DD` of this occurrence. */
-	date: string,
-	/**  Days from `from` (0: that day). */
-	days_away: number,
-	kind: UpcomingKind,
-	label: string,
-	account_id: number,
-	account: string,
-	person_id: number | null,
-	person: string | null,
-	/**  The key date it comes from; None for birthdays. */
-	key_date_id: number | null,
-	/**  For birthdays with a known year: the age turned on this date. */
-	age: number | null,
 };
 
 /**  What an upcoming date is: a birthday from a profile, or a key date of that kind. */
