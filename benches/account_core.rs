@@ -83,7 +83,7 @@ fn generated_account(db: &Db) -> i64 {
             person_id: *id,
             value,
             observed_on: None,
-            evidence: String::new(),
+            evidence: "Quarterly review".into(),
         };
         db.assess(symbio::assessment::Scale::Attitude, input).unwrap();
     }

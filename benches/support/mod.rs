@@ -207,7 +207,7 @@ pub fn generate(seed: u64) -> Generated {
                 person_id: p,
                 value,
                 observed_on: Some("2026-01-15".into()),
-                evidence: String::new(),
+                evidence: "Quarterly review".into(),
             };
             db.assess(scale, input).unwrap();
         }
@@ -234,6 +234,7 @@ pub fn generate(seed: u64) -> Generated {
             account_id: account_ids[0],
             kind: InteractionKind::Visit,
             occurred_on: format!("2025-{month:02}-{day:02}"),
+            place: String::new(),
             notes: String::new(),
             participants,
         };

@@ -1,23 +1,32 @@
 //! Coverage report: is every key contact of an account covered the way the method asks?
 //!
-//! For each key contact (see [`super`]: decider, approver, influencer or buyer, or influence 4+;
-//! people who left are not key contacts), the rules and the gaps they raise:
+//! For each key contact (see [`super`]: any decision role but user, gatekeeper and initiator
+//! included, or influence 4+; people who left are not key contacts), the rules and the gaps they
+//! raise. What coverage is required depends on the account's tier, as its tier service rule says
+//! ([`crate::tier_rule::CoverageRequirements`]; an account without a tier is held to C's): by
+//! default S and A require everything below with 2 channels, B an A owner and 1 channel, C only
+//! an A owner, so that a small account is not flooded with findings.
 //!
 //! | rule id | raised when | severity |
 //! |---|---|---|
-//! | `coverage.missing_a_owner` | no primary (A) owner on our side who has not left | critical |
-//! | `coverage.missing_b_owner` | no backup (B) owner who has not left | warning |
-//! | `coverage.missing_sponsor` | an executive contact has no executive sponsor | warning |
-//! | `coverage.sponsor_not_executive` | an executive contact's sponsor is not one of our executives | warning |
-//! | `coverage.too_few_channels` | fewer than 2 independent information channels | warning |
+//! | `coverage.missing_a_owner` | no primary (A) owner on our side who has not left (every tier) | critical |
+//! | `coverage.missing_b_owner` | the tier requires a B owner and there is none who has not left | warning |
+//! | `coverage.missing_sponsor` | the tier requires sponsors and an executive or board contact has none | warning |
+//! | `coverage.sponsor_not_executive` | the tier requires sponsors and an executive or board contact's sponsor is not one of our executives (or board) | warning |
+//! | `coverage.too_few_channels` | fewer stable, independent information channels than the tier requires | warning |
 //! | `coverage.opponent` | current attitude -1 or worse | critical |
 //! | `coverage.neutral` | current attitude 0 | warning |
 //! | `coverage.attitude_unknown` | attitude never assessed | warning |
 //! | `coverage.stale_contact` | no interaction within the tier's maximum days (or none at all) | warning |
 //!
-//! Channels are independent when their sources differ: a named source person counts once, a
-//! free-text source once per distinct text (case and spaces ignored); a channel whose source
-//! person has left does not count. Contract: read-only; an unknown account is `NotFound`.
+//! Everyone else on the decision chain (a user, say, of little influence) is worth a
+//! relationship too: `coverage.chain_unreached` (info) names a role holder who is not a key
+//! contact, whom nobody of ours covers and nobody has ever met.
+//!
+//! Channels count when they are stable (reliability [`STABLE_RELIABILITY`] or more: hearsay is
+//! not a channel to rely on) and independent: a named source person counts once, a free-text
+//! source once per distinct text (case and spaces ignored); a channel whose source person has
+//! left does not count. Contract: read-only; an unknown account is `NotFound`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -26,14 +35,17 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::{
-    contact_rule, key_contacts, last_contacts, person_ref, sort_gaps, today, Gap, PersonRef, Rule, Severity, PERSON_REF,
+    contact_rule, key_contacts, last_contacts, load_person, person_ref, roles, sort_gaps, today, Gap, PersonRef, Rule,
+    Severity, PERSON_REF,
 };
 use crate::account;
+use crate::channel::STABLE_RELIABILITY;
 use crate::db::Db;
 use crate::error::Result;
-use crate::vocabulary::{CoverageRole, DecisionRole, Level, PersonStatus, Tier};
+use crate::tier_rule::{coverage_requirements, CoverageRequirements};
+use crate::vocabulary::{CoverageRole, DecisionRole, PersonStatus, Side, Tier};
 
-/// Information channels each key contact needs.
+/// Information channels the method asks of an important contact (the S and A tiers' default).
 pub const MIN_CHANNELS: i64 = 2;
 
 /// One key contact and what covers them.
@@ -46,7 +58,7 @@ pub struct KeyContactCoverage {
     pub a_owner: Option<PersonRef>,
     pub b_owner: Option<PersonRef>,
     pub sponsor: Option<PersonRef>,
-    /// Independent information channels (see the module doc).
+    /// Stable, independent information channels (see the module doc).
     pub channels: i64,
     pub last_contact: Option<String>,
     pub days_since_contact: Option<i64>,
@@ -59,6 +71,8 @@ pub struct CoverageReport {
     pub tier: Option<Tier>,
     /// The tier's contact rule applied to every key contact.
     pub max_days_between_contacts: i64,
+    /// The coverage the tier requires of every key contact.
+    pub requirements: CoverageRequirements,
     /// By name.
     pub contacts: Vec<KeyContactCoverage>,
     /// Critical first.
@@ -80,17 +94,17 @@ fn owners(conn: &Connection, account_id: i64) -> Result<HashMap<i64, HashMap<Cov
     Ok(owners)
 }
 
-/// Independent channel count per person of the account (every account when `None`), not counting
-/// channels sourced from `without`.
+/// Stable, independent channel count per person of the account (every account when `None`), not
+/// counting channels sourced from `without`.
 pub(crate) fn channels(conn: &Connection, account_id: Option<i64>, without: Option<i64>) -> Result<HashMap<i64, i64>> {
     let mut stmt = conn.prepare_cached(
         "SELECT ch.person_id, ch.source_person_id, ch.source FROM information_channel ch
          JOIN person c ON c.id = ch.person_id LEFT JOIN person s ON s.id = ch.source_person_id
          WHERE (?1 IS NULL OR c.account_id = ?1) AND (s.id IS NULL OR s.status <> 'left')
-               AND (?2 IS NULL OR ch.source_person_id IS NOT ?2)",
+               AND (?2 IS NULL OR ch.source_person_id IS NOT ?2) AND ch.reliability >= ?3",
     )?;
     let mut sources: HashMap<i64, HashSet<String>> = HashMap::new();
-    for row in stmt.query_map(rusqlite::params![account_id, without], |r| {
+    for row in stmt.query_map(rusqlite::params![account_id, without, STABLE_RELIABILITY], |r| {
         Ok((r.get(0)?, r.get(1)?, r.get(2)?))
     })? {
         let (person, source_person, source): (i64, Option<i64>, String) = row?;
@@ -107,7 +121,12 @@ fn active(owner: Option<&PersonRef>) -> Option<&PersonRef> {
     owner.filter(|o| o.status != PersonStatus::Left)
 }
 
-fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, PersonRef>>, gaps: &mut Vec<Gap>) {
+fn owner_gaps(
+    c: &KeyContactCoverage,
+    roles: Option<&HashMap<CoverageRole, PersonRef>>,
+    required: &CoverageRequirements,
+    gaps: &mut Vec<Gap>,
+) {
     let (id, name) = (Some(c.person.id), &c.person.name);
     let left_owner = |role| match roles.and_then(|r| r.get(&role)) {
         Some(o) if o.status == PersonStatus::Left => Some(o.name.clone()),
@@ -124,7 +143,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
         let gap = Gap::new(Rule::CoverageMissingAOwner, Severity::Critical, id, msg);
         gaps.push(with_left(gap, CoverageRole::A));
     }
-    if c.b_owner.is_none() {
+    if required.require_b_owner && c.b_owner.is_none() {
         let msg = format!(
             "{name} has no backup (B) owner: the relationship hangs on one person{}",
             left(CoverageRole::B)
@@ -132,7 +151,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
         let gap = Gap::new(Rule::CoverageMissingBOwner, Severity::Warning, id, msg);
         gaps.push(with_left(gap, CoverageRole::B));
     }
-    if c.person.level == Level::Executive {
+    if required.require_sponsor && c.person.level.is_executive_or_above() {
         match &c.sponsor {
             None => {
                 let msg = format!(
@@ -142,7 +161,7 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
                 let gap = Gap::new(Rule::CoverageMissingSponsor, Severity::Warning, id, msg);
                 gaps.push(with_left(gap, CoverageRole::Sponsor));
             }
-            Some(s) if s.level != Level::Executive => {
+            Some(s) if !s.level.is_executive_or_above() => {
                 let msg = format!(
                     "{name} is an executive but their sponsor {} is not one of our executives",
                     s.name
@@ -156,11 +175,12 @@ fn owner_gaps(c: &KeyContactCoverage, roles: Option<&HashMap<CoverageRole, Perso
     }
 }
 
-fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
+fn other_gaps(c: &KeyContactCoverage, max_days: i64, required: &CoverageRequirements, gaps: &mut Vec<Gap>) {
     let (id, name) = (Some(c.person.id), &c.person.name);
-    if c.channels < MIN_CHANNELS {
+    let needed = required.min_channels;
+    if c.channels < needed {
         let msg = format!(
-            "{name} has {} independent information channel(s); {MIN_CHANNELS} are needed to cross-check",
+            "{name} has {} stable, independent information channel(s); {needed} are needed to cross-check",
             c.channels
         );
         // Params: `name`, `channels`, `needed`.
@@ -168,7 +188,7 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
         gaps.push(
             gap.with("name", name)
                 .with("channels", c.channels)
-                .with("needed", MIN_CHANNELS),
+                .with("needed", needed),
         );
     }
     // Params: `name`, and `attitude` where it is known.
@@ -221,9 +241,45 @@ fn other_gaps(c: &KeyContactCoverage, max_days: i64, gaps: &mut Vec<Gap>) {
     }
 }
 
+/// `coverage.chain_unreached`: role holders who are not key contacts, whom nobody of ours covers
+/// and nobody has met.
+fn unreached_gaps(
+    conn: &Connection,
+    account_id: i64,
+    key: &HashSet<i64>,
+    owners: &HashMap<i64, HashMap<CoverageRole, PersonRef>>,
+    last: &HashMap<i64, NaiveDate>,
+    gaps: &mut Vec<Gap>,
+) -> Result<()> {
+    let mut chain: Vec<i64> = roles(conn, Some(account_id), None)?.into_keys().collect();
+    chain.sort_unstable();
+    for id in chain
+        .into_iter()
+        .filter(|id| !key.contains(id) && !last.contains_key(id))
+    {
+        let covered = owners
+            .get(&id)
+            .is_some_and(|r| r.values().any(|o| o.status != PersonStatus::Left));
+        let person = load_person(conn, id)?;
+        let on_their_side = matches!(person.side, Side::Customer | Side::ThirdParty);
+        if covered || !on_their_side || person.status == PersonStatus::Left {
+            continue;
+        }
+        let msg = format!(
+            "{} is on the decision chain but nobody of ours covers them or has met them: worth a relationship",
+            person.name
+        );
+        // Params: `name`.
+        let gap = Gap::new(Rule::CoverageChainUnreached, Severity::Info, Some(id), msg);
+        gaps.push(gap.with("name", &person.name));
+    }
+    Ok(())
+}
+
 pub(crate) fn compute(conn: &Connection, account_id: i64, as_of: NaiveDate) -> Result<CoverageReport> {
     let account = account::load(conn, account_id)?;
     let max_days = contact_rule(conn, account.tier)?;
+    let required = coverage_requirements(conn, account.tier)?;
     let owners = owners(conn, account_id)?;
     let channels = channels(conn, Some(account_id), None)?;
     let last = last_contacts(conn, Some(account_id))?;
@@ -245,16 +301,19 @@ pub(crate) fn compute(conn: &Connection, account_id: i64, as_of: NaiveDate) -> R
             attitude: key.attitude,
             person: key.person,
         };
-        owner_gaps(&coverage, roles, &mut gaps);
-        other_gaps(&coverage, max_days, &mut gaps);
+        owner_gaps(&coverage, roles, &required, &mut gaps);
+        other_gaps(&coverage, max_days, &required, &mut gaps);
         contacts.push(coverage);
     }
+    let key: HashSet<i64> = contacts.iter().map(|c| c.person.id).collect();
+    unreached_gaps(conn, account_id, &key, &owners, &last, &mut gaps)?;
     sort_gaps(&mut gaps);
     Ok(CoverageReport {
         account_id,
         as_of: as_of.format("%Y-%m-%d").to_string(),
         tier: account.tier,
         max_days_between_contacts: max_days,
+        requirements: required,
         contacts,
         gaps,
     })

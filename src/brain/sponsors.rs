@@ -1,20 +1,31 @@
 //! Sponsor suggestions: which of our executives should sponsor a key customer contact.
 //!
-//! Candidates are our staff at executive or senior-manager level who have not left. Each gets
-//! three scores in 0..1 and the reasons behind them:
+//! The method (seed 002, the key-contact expansion card) picks a sponsor by four principles:
+//! equal status (地位对等), matching business (业务对口), shared history (历史交往), and the
+//! ability and willingness to solve problems (解决问题的能力、意愿).
+//!
+//! Candidates are only pairings the rules accept: our staff at executive or board level who have
+//! not left (coverage asks an executive contact's sponsor to be one of our executives), and not
+//! someone who already holds the contact's A or B role (an owner holds one role per contact).
+//! Each gets four scores in 0..1 and the reasons behind them:
 //!
 //! ```text
-//! level match    = 1 - |level rank(ours) - level rank(theirs)| / 3      (equal status: 1)
+//! level match    = 1 - min(|level rank(ours) - level rank(theirs)|, 3) / 3   (equal status: 1)
 //! business match = 1 when their titles (and the contact's department) share a business
 //!                  function, 0.5 when one of the two is general management, else 0
-//! shared history = min(1, 0.6 x strongest direct tie / 5 + 0.4 x min(shared interactions, 3) / 3)
-//! score          = 0.4 x level + 0.3 x business + 0.3 x history
+//! shared history = min(1, 0.5 x strongest direct tie / 5           (any kind, coverage included)
+//!                       + 0.3 x min(meetings together, 3) / 3
+//!                       + 0.2 x min(colleagues of the contact they cover, 2) / 2)
+//! ability        = 0.5 x (1 - min(other contacts they sponsor, 3) / 3)    (time to give)
+//!                + 0.5 x min(meetings with this account they took part in, 3) / 3   (they act)
+//! score          = 0.3 x level + 0.25 x business + 0.25 x history + 0.2 x ability
 //! ```
 //!
-//! Business functions are recognised from title words (English and Chinese), see [`FUNCTIONS`].
-//! Ties are ranked by fewer current sponsorships (the sponsor's time is scarce), then name.
-//! Contract: read-only; the contact must be a customer-side person (else invalid, `person_id`)
-//! who has not left; an unknown person is `NotFound`.
+//! The contact's colleagues are the people linked to them by a reporting, dotted or influence
+//! line. Business functions are recognised from title words (English and Chinese), see
+//! [`FUNCTIONS`]. Ties are ranked by fewer current sponsorships (the sponsor's time is scarce),
+//! then name. Contract: read-only; the contact must be a customer-side person (else invalid,
+//! `person_id`) who has not left; an unknown person is `NotFound`.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -24,12 +35,12 @@ use serde::Serialize;
 use super::{load_person, person_ref, PersonRef, PERSON_REF};
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
-use crate::vocabulary::{PersonStatus, Side};
+use crate::vocabulary::{CoverageRole, Level, PersonStatus, Side};
 
 /// Business functions and the title words that reveal them (lower case; Chinese as written).
 pub const FUNCTIONS: &[(&str, &[&str])] = &[
     (
-        "general management",
+        "general_management",
         &[
             "ceo",
             "president",
@@ -106,7 +117,51 @@ pub const FUNCTIONS: &[(&str, &[&str])] = &[
     ),
 ];
 
-const GENERAL: &str = "general management";
+const GENERAL: &str = "general_management";
+
+/// Why a candidate suits (or less so): a code with its values, worded by the UI.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum SponsorReason {
+    /// Both sit at the same level.
+    EqualStatus { level: Level },
+    /// Our candidate's level against the contact's.
+    LevelGap { ours: Level, theirs: Level },
+    /// Business functions ([`FUNCTIONS`] keys) both titles share.
+    SameBusiness { functions: Vec<String> },
+    /// One of the two is general management, which matches any business.
+    GeneralManagement,
+    /// The strongest direct tie between them.
+    AlreadyTied { strength: i64 },
+    /// Meetings both took part in.
+    MetTogether { meetings: i64 },
+    /// Colleagues of the contact the candidate covers.
+    CoversColleagues { count: i64 },
+    /// Sponsors no other contact: has time to give.
+    NoOtherSponsorship,
+    /// Other contacts the candidate already sponsors.
+    SponsorsOthers { count: i64 },
+    /// Meetings with this account the candidate took part in.
+    TookPart { meetings: i64 },
+}
+
+/// English, for logs and tests.
+impl std::fmt::Display for SponsorReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SponsorReason::EqualStatus { level } => write!(f, "equal status: both {level}"),
+            SponsorReason::LevelGap { ours, theirs } => write!(f, "{ours} facing a {theirs}"),
+            SponsorReason::SameBusiness { functions } => write!(f, "same business: {}", functions.join(", ")),
+            SponsorReason::GeneralManagement => write!(f, "general management matches any business"),
+            SponsorReason::AlreadyTied { strength } => write!(f, "already tied to the contact (strength {strength})"),
+            SponsorReason::MetTogether { meetings } => write!(f, "met the contact together {meetings} time(s)"),
+            SponsorReason::CoversColleagues { count } => write!(f, "covers {count} of the contact's colleagues"),
+            SponsorReason::NoOtherSponsorship => write!(f, "sponsors no other contact: has time to give"),
+            SponsorReason::SponsorsOthers { count } => write!(f, "already sponsors {count} other contact(s)"),
+            SponsorReason::TookPart { meetings } => write!(f, "took part in {meetings} meeting(s) with this account"),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct SponsorCandidate {
@@ -115,10 +170,12 @@ pub struct SponsorCandidate {
     pub level_match: f64,
     pub business_match: f64,
     pub shared_history: f64,
+    /// Ability and willingness to solve problems: time to give, and acting on this account.
+    pub ability: f64,
     /// Customer contacts this person already sponsors.
     pub sponsoring: i64,
     pub current_sponsor: bool,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<SponsorReason>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -150,10 +207,11 @@ pub(crate) fn functions(text: &str) -> BTreeSet<&'static str> {
         .collect()
 }
 
+/// What links our staff to the contact: strongest direct tie (any kind), meetings together.
 fn history(conn: &Connection, contact: i64) -> Result<(HashMap<i64, i64>, HashMap<i64, i64>)> {
     let mut stmt = conn.prepare_cached(
         "SELECT CASE WHEN from_person_id = ?1 THEN to_person_id ELSE from_person_id END, max(strength)
-         FROM tie WHERE (from_person_id = ?1 OR to_person_id = ?1) AND kind <> 'coverage' GROUP BY 1",
+         FROM tie WHERE from_person_id = ?1 OR to_person_id = ?1 GROUP BY 1",
     )?;
     let ties = stmt
         .query_map([contact], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -167,6 +225,43 @@ fn history(conn: &Connection, contact: i64) -> Result<(HashMap<i64, i64>, HashMa
         .query_map([contact], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     Ok((ties, met))
+}
+
+/// Per member of our staff: how many of the contact's colleagues they cover, in any role.
+fn covered_colleagues(conn: &Connection, contact: i64) -> Result<HashMap<i64, i64>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH colleague AS (
+             SELECT CASE WHEN from_person_id = ?1 THEN to_person_id ELSE from_person_id END AS id FROM tie
+             WHERE (from_person_id = ?1 OR to_person_id = ?1) AND kind IN ('reports_to', 'dotted_line', 'influences'))
+         SELECT t.from_person_id, count(DISTINCT t.to_person_id) FROM tie t
+         WHERE t.kind = 'coverage' AND t.to_person_id IN (SELECT id FROM colleague) GROUP BY t.from_person_id",
+    )?;
+    let rows = stmt.query_map([contact], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Per member of our staff: the interactions with the contact's account they took part in.
+fn account_meetings(conn: &Connection, account_id: Option<i64>) -> Result<HashMap<i64, i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ip.person_id, count(DISTINCT i.id) FROM interaction i
+         JOIN interaction_participant ip ON ip.interaction_id = i.id JOIN person p ON p.id = ip.person_id
+         WHERE i.account_id IS ?1 AND p.side = 'ours' GROUP BY ip.person_id",
+    )?;
+    let rows = stmt.query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The contact's coverage: owner -> role.
+fn coverage_of(conn: &Connection, contact: i64) -> Result<HashMap<i64, CoverageRole>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT from_person_id, coverage_role FROM tie WHERE kind = 'coverage' AND to_person_id = ?1",
+    )?;
+    let rows = stmt.query_map([contact], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn fraction(n: i64, of: i64) -> f64 {
+    n.clamp(0, of) as f64 / of as f64
 }
 
 pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<SponsorSuggestions> {
@@ -186,59 +281,78 @@ pub(crate) fn compute(conn: &Connection, person_id: i64) -> Result<SponsorSugges
         .optional()?;
     let theirs = functions(&format!("{} {}", contact.title, unit.unwrap_or_default()));
     let (ties, met) = history(conn, person_id)?;
-    let current: Option<i64> = conn
-        .query_row(
-            "SELECT from_person_id FROM tie WHERE kind = 'coverage' AND coverage_role = 'sponsor' AND to_person_id = ?1",
-            [person_id],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let colleagues = covered_colleagues(conn, person_id)?;
+    let engaged = account_meetings(conn, contact.account_id)?;
+    let coverage = coverage_of(conn, person_id)?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {PERSON_REF}, (SELECT count(*) FROM tie t WHERE t.kind = 'coverage' AND t.coverage_role = 'sponsor'
                                AND t.from_person_id = p.id)
-         FROM person p WHERE p.side = 'ours' AND p.status <> 'left' AND p.level IN ('executive', 'senior_manager')"
+         FROM person p WHERE p.side = 'ours' AND p.status <> 'left'"
     ))?;
     let rows = stmt.query_map([], |r| Ok((person_ref(r, 0)?, r.get::<_, i64>(7)?)))?;
     let mut candidates = Vec::new();
     for row in rows {
         let (person, sponsoring) = row?;
+        let role = coverage.get(&person.id).copied();
+        let owner = matches!(role, Some(CoverageRole::A | CoverageRole::B));
+        if !person.level.is_executive_or_above() || owner {
+            continue; // a pairing the rules refuse
+        }
+        let current_sponsor = role == Some(CoverageRole::Sponsor);
         let mut reasons = Vec::new();
         let gap = (i64::from(person.level.rank()) - i64::from(contact.level.rank())).abs();
-        let level_match = 1.0 - gap as f64 / 3.0;
+        let level_match = 1.0 - fraction(gap, 3);
         reasons.push(match gap {
-            0 => format!("equal status: both {}", contact.level),
-            _ => format!("{} facing a {}", person.level, contact.level),
+            0 => SponsorReason::EqualStatus { level: contact.level },
+            _ => SponsorReason::LevelGap {
+                ours: person.level,
+                theirs: contact.level,
+            },
         });
         let ours = functions(&person.title);
         let shared: Vec<&str> = ours.intersection(&theirs).copied().collect();
         let business_match = if !shared.is_empty() {
-            reasons.push(format!("same business: {}", shared.join(", ")));
+            let functions = shared.iter().map(|f| (*f).to_owned()).collect();
+            reasons.push(SponsorReason::SameBusiness { functions });
             1.0
         } else if ours.contains(GENERAL) || theirs.contains(GENERAL) {
-            reasons.push("general management matches any business".to_owned());
+            reasons.push(SponsorReason::GeneralManagement);
             0.5
         } else {
             0.0
         };
         let tie = ties.get(&person.id).copied().unwrap_or(0);
         let meetings = met.get(&person.id).copied().unwrap_or(0);
+        let covers = colleagues.get(&person.id).copied().unwrap_or(0);
         if tie > 0 {
-            reasons.push(format!("already tied to {} (strength {tie})", contact.name));
+            reasons.push(SponsorReason::AlreadyTied { strength: tie });
         }
         if meetings > 0 {
-            reasons.push(format!("met {} together {meetings} time(s)", contact.name));
+            reasons.push(SponsorReason::MetTogether { meetings });
         }
-        let shared_history = (0.6 * tie as f64 / 5.0 + 0.4 * meetings.min(3) as f64 / 3.0).min(1.0);
-        if sponsoring > 0 {
-            reasons.push(format!("already sponsors {sponsoring} contact(s)"));
+        if covers > 0 {
+            reasons.push(SponsorReason::CoversColleagues { count: covers });
         }
+        let shared_history =
+            (0.5 * fraction(tie, 5) + 0.3 * fraction(meetings, 3) + 0.2 * fraction(covers, 2)).min(1.0);
+        let others = sponsoring - i64::from(current_sponsor);
+        reasons.push(match others {
+            0 => SponsorReason::NoOtherSponsorship,
+            count => SponsorReason::SponsorsOthers { count },
+        });
+        let acted = engaged.get(&person.id).copied().unwrap_or(0);
+        if acted > 0 {
+            reasons.push(SponsorReason::TookPart { meetings: acted });
+        }
+        let ability = 0.5 * (1.0 - fraction(others, 3)) + 0.5 * fraction(acted, 3);
         candidates.push(SponsorCandidate {
-            score: 0.4 * level_match + 0.3 * business_match + 0.3 * shared_history,
-            current_sponsor: current == Some(person.id),
+            score: 0.3 * level_match + 0.25 * business_match + 0.25 * shared_history + 0.2 * ability,
+            current_sponsor,
             person,
             level_match,
             business_match,
             shared_history,
+            ability,
             sponsoring,
             reasons,
         });

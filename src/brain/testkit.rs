@@ -135,7 +135,7 @@ impl Kit {
                     person_id: person,
                     value,
                     observed_on: Some("2026-01-10".into()),
-                    evidence: String::new(),
+                    evidence: "Seen in the steering meeting".into(),
                 },
             )
             .unwrap();

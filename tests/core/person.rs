@@ -105,7 +105,7 @@ fn out_of_range_assessments_are_rejected_and_nothing_is_written() {
             person_id: id,
             value: 1,
             observed_on: Some("2026-13-01".into()),
-            evidence: String::new(),
+            evidence: "Praised our samples".into(),
         },
     );
     assert_eq!(date.unwrap_err().field(), Some("observed_on"));
@@ -115,7 +115,7 @@ fn out_of_range_assessments_are_rejected_and_nothing_is_written() {
             person_id: 4242,
             value: 1,
             observed_on: None,
-            evidence: String::new(),
+            evidence: "Praised our samples".into(),
         },
     );
     assert_eq!(unknown.unwrap_err().kind(), ErrorKind::NotFound);
@@ -166,7 +166,7 @@ fn deleting_a_person_removes_their_ties_roles_and_history_and_undo_brings_all_ba
             person_id: buyer,
             value: 2,
             observed_on: None,
-            evidence: String::new(),
+            evidence: "Asked for our offer first".into(),
         },
     )
     .unwrap();
@@ -198,6 +198,7 @@ fn deleting_the_only_participant_of_an_interaction_deletes_the_interaction() {
         account_id: f.account,
         kind: symbio::vocabulary::InteractionKind::Meal,
         occurred_on: "2026-05-01".into(),
+        place: String::new(),
         notes: String::new(),
         participants,
     };

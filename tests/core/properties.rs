@@ -138,7 +138,7 @@ fn apply(db: &Db, conn: &rusqlite::Connection, account: i64, edit: &Edit) -> boo
                 person_id: pick(&people, *who),
                 value: *value,
                 observed_on: None,
-                evidence: String::new(),
+                evidence: "Seen at the review".into(),
             };
             db.assess(scale, input).is_ok()
         }

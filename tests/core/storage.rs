@@ -230,9 +230,15 @@ fn english_labels_of_an_older_workspace_become_keys_with_values_and_lose_the_nam
             L::AddPeople { count: 12 },
             L::SetAttitude { value: -2 },
             L::SetInfluence { value: 4 },
-            L::Connect { kind: TieKind::ReportsTo },
-            L::AddRole { role: DecisionRole::Decider },
-            L::MarkStatus { status: PersonStatus::Left },
+            L::Connect {
+                kind: TieKind::ReportsTo
+            },
+            L::AddRole {
+                role: DecisionRole::Decider
+            },
+            L::MarkStatus {
+                status: PersonStatus::Left
+            },
             L::DecideTier { tier: Tier::A },
             L::ScoreValue { year: 2025, score: 4 },
             L::ClearValueScore { year: 2025 },
@@ -241,8 +247,12 @@ fn english_labels_of_an_older_workspace_become_keys_with_values_and_lose_the_nam
             L::PlaceOnMap { count: 2 },
             L::AddDepartment,
             L::EditProfile,
-            L::Legacy { text: "Set attitude to lots".into() },
-            L::Legacy { text: "Something older".into() },
+            L::Legacy {
+                text: "Set attitude to lots".into()
+            },
+            L::Legacy {
+                text: "Something older".into()
+            },
         ]
     );
     drop(db);
@@ -284,4 +294,58 @@ fn a_bulk_action_spans_several_journal_batches_and_undoes_whole() {
     assert!(db.list_people(account).unwrap().is_empty());
     db.redo().unwrap();
     assert_eq!(db.list_people(account).unwrap().len(), people.len());
+}
+
+#[test]
+fn a_version_7_workspace_keeps_its_people_and_what_refers_to_them_when_the_board_level_arrives() {
+    use symbio::assessment::Scale;
+    use symbio::person::NewPerson;
+    use symbio::vocabulary::{Level, Side, Tier};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        MIGRATIONS.to_version(&mut conn, 7).unwrap();
+        conn.execute_batch(
+            "INSERT INTO account (id, name, created_at) VALUES (3, 'Old Account', '2025-01-01');
+             INSERT INTO person (id, account_id, side, name, level) VALUES (11, 3, 'customer', 'Zhao', 'executive');
+             INSERT INTO person (id, account_id, side, name, level) VALUES (12, 3, 'customer', 'Lin', 'manager');
+             INSERT INTO person (id, account_id, side, name, level) VALUES (13, NULL, 'ours', 'Elena', 'manager');
+             INSERT INTO tie (from_person_id, to_person_id, kind) VALUES (12, 11, 'reports_to');
+             INSERT INTO tie (from_person_id, to_person_id, kind, coverage_role) VALUES (13, 11, 'coverage', 'A');
+             INSERT INTO attitude_event (person_id, value, observed_on, evidence, author)
+             VALUES (11, 2, '2025-06-01', 'Backed our pilot', 'Elena');",
+        )
+        .unwrap();
+    }
+    let db = Db::open(&path).unwrap();
+    let map = db.get_account_map(3).unwrap();
+    let mut ids: Vec<i64> = map.people.iter().map(|p| p.id).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, [11, 12, 13], "ids kept");
+    assert_eq!(map.ties.len(), 2);
+    assert_eq!(db.assessment_history(Scale::Attitude, 11).unwrap()[0].value, 2);
+    let board = db
+        .create_person(NewPerson::new(Some(3), Side::ThirdParty, "Li", Level::Board))
+        .unwrap();
+    assert_eq!(board.level, Level::Board);
+    let rules = db.list_tier_rules().unwrap();
+    let c = rules.iter().find(|r| r.tier == Tier::C).unwrap();
+    assert_eq!(
+        (c.require_b_owner, c.require_sponsor, c.min_channels),
+        (false, false, 0)
+    );
+    drop(db);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let problems: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(problems, 0);
+    let person_sql: String = conn
+        .query_row("SELECT sql FROM sqlite_schema WHERE name = 'person'", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        person_sql.contains("'board'") && person_sql.starts_with("CREATE TABLE \"person\""),
+        "{person_sql}"
+    );
 }

@@ -86,3 +86,70 @@ fn an_empty_chain_reads_as_zero() {
         Err(Error::NotFound { .. })
     ));
 }
+
+#[test]
+fn ahead_with_a_decider_against_us_says_so() {
+    let kit = Kit::new();
+    let rival = kit.competitor("Crestline");
+    let decider = kit.contact("Dee", Level::Executive);
+    kit.role(decider, DecisionRole::Decider);
+    kit.influence(decider, 3);
+    kit.attitude(decider, 1);
+    for name in ["Al", "Bo", "Cy"] {
+        let fan = kit.contact(name, Level::Manager);
+        kit.role(fan, DecisionRole::Influencer);
+        kit.influence(fan, 4);
+        kit.attitude(fan, 3);
+    }
+    let b = kit.db.support_balance(kit.account, None).unwrap();
+    assert!(b.margin > 0.0);
+    assert!(b.gaps.is_empty(), "{:?}", b.gaps);
+
+    // The decider leans to the competitor: still ahead by the sum, but not without a warning.
+    kit.leans(decider, rival, 4);
+    let b = kit.db.support_balance(kit.account, None).unwrap();
+    assert!(b.margin > 0.0);
+    assert_eq!(b.gaps.len(), 1);
+    let gap = &b.gaps[0];
+    assert_eq!(
+        (gap.rule.as_str(), gap.severity, gap.person_id),
+        ("balance.decider_against", Severity::Warning, Some(decider))
+    );
+    assert_eq!(gap.params["competitor"], "Crestline");
+    assert_eq!(gap.params["strength"], "4");
+    assert!(!gap.params.contains_key("attitude"));
+
+    // Then they turn against us too.
+    kit.attitude(decider, -2);
+    let b = kit.db.support_balance(kit.account, None).unwrap();
+    assert!(b.margin > 0.0);
+    let gap = b.gaps.iter().find(|g| g.rule == "balance.decider_against").unwrap();
+    assert_eq!(
+        (gap.params["attitude"].as_str(), gap.params["name"].as_str()),
+        ("-2", "Dee")
+    );
+    assert!(
+        gap.message.contains("opposes us (attitude -2) and leans to Crestline"),
+        "{}",
+        gap.message
+    );
+}
+
+#[test]
+fn a_decider_against_us_while_behind_is_the_competitor_ahead_finding_alone() {
+    let kit = Kit::new();
+    let rival = kit.competitor("Crestline");
+    let decider = kit.contact("Dee", Level::Executive);
+    kit.role(decider, DecisionRole::Decider);
+    kit.influence(decider, 5);
+    kit.attitude(decider, -1);
+    kit.leans(decider, rival, 5);
+    let weak = kit.contact("Wu", Level::Manager);
+    kit.role(weak, DecisionRole::User);
+    kit.influence(weak, 1);
+    kit.attitude(weak, 1);
+    let b = kit.db.support_balance(kit.account, None).unwrap();
+    assert!(b.margin < 0.0);
+    let rules: Vec<&str> = b.gaps.iter().map(|g| g.rule.as_str()).collect();
+    assert_eq!(rules, ["balance.competitor_ahead"]);
+}

@@ -4,7 +4,7 @@ use crate::error::Error;
 use crate::vocabulary::{Level, PersonStatus};
 
 #[test]
-fn a_competitor_supporter_ceo_against_our_manager_warns() {
+fn a_competitor_supporter_ceo_against_our_manager_is_critical() {
     let kit = Kit::new();
     let rival = kit.competitor("Crestline");
     let ceo = kit.contact("Ceo", Level::Executive);
@@ -21,17 +21,35 @@ fn a_competitor_supporter_ceo_against_our_manager_warns() {
     assert_eq!(parity.competitors[0].top_supporter.person.id, ceo);
     assert!(parity.competitors[0].ours_lower);
     assert_eq!(parity.gaps.len(), 1);
+    assert!(!parity.competitors[0].outranks);
     assert_eq!(parity.gaps[0].rule, "parity.ours_lower");
-    assert_eq!(parity.gaps[0].severity, Severity::Warning);
+    assert_eq!(parity.gaps[0].severity, Severity::Critical);
     assert!(
         parity.gaps[0].message.contains("Ceo (executive, top of their line)"),
         "{}",
         parity.gaps[0].message
     );
+    let params: Vec<(&str, &str)> = parity.gaps[0]
+        .params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        params,
+        [
+            ("competitor", "Crestline"),
+            ("our_depth", "1"),
+            ("our_level", "manager"),
+            ("our_name", "Manager"),
+            ("their_depth", "0"),
+            ("their_level", "executive"),
+            ("their_name", "Ceo"),
+        ]
+    );
 }
 
 #[test]
-fn against_a_ceo_an_executive_below_the_ceo_is_still_lower_but_the_board_is_not() {
+fn against_a_ceo_an_executive_below_is_lower_an_equal_does_not_out_rank_and_the_board_does() {
     let kit = Kit::new();
     let rival = kit.competitor("Crestline");
     let ceo = kit.contact("Ceo", Level::Executive);
@@ -41,12 +59,31 @@ fn against_a_ceo_an_executive_below_the_ceo_is_still_lower_but_the_board_is_not(
     kit.attitude(coo, 2);
     let parity = kit.db.level_parity(kit.account).unwrap();
     assert!(parity.competitors[0].ours_lower);
-    let board = kit.outsider("Board member");
+    assert_eq!(
+        (parity.gaps[0].rule.as_str(), parity.gaps[0].severity),
+        ("parity.ours_lower", Severity::Critical)
+    );
+
+    // An executive with no one above them: the CEO's equal, which is not enough.
+    let peer = kit.outsider("Chief adviser");
+    kit.attitude(peer, 1);
+    let parity = kit.db.level_parity(kit.account).unwrap();
+    assert_eq!(parity.our_top_supporter.as_ref().unwrap().person.id, peer);
+    assert!(!parity.competitors[0].ours_lower && !parity.competitors[0].outranks);
+    assert_eq!(parity.gaps.len(), 1);
+    assert_eq!(
+        (parity.gaps[0].rule.as_str(), parity.gaps[0].severity),
+        ("parity.not_outranking", Severity::Warning)
+    );
+    assert_eq!(parity.gaps[0].person_id, Some(ceo));
+
+    // "If the competitor's supporter is the CEO, pick ours from the board."
+    let board = kit.contact("Board member", Level::Board);
     kit.attitude(board, 1);
     let parity = kit.db.level_parity(kit.account).unwrap();
     assert_eq!(parity.our_top_supporter.as_ref().unwrap().person.id, board);
-    assert!(!parity.competitors[0].ours_lower);
-    assert!(parity.gaps.is_empty());
+    assert!(parity.competitors[0].outranks);
+    assert!(parity.gaps.is_empty(), "{:?}", parity.gaps);
 }
 
 #[test]
