@@ -1,7 +1,7 @@
-//! People on every side: create, edit, quick add, delete a selection (`symbio::person`, `symbio::quick_add`, `symbio::selection`).
+//! People on every side: list, quick add, edit, move, job changes, delete a selection (`symbio::person`, `symbio::quick_add`, `symbio::selection`).
 //! Each command is a one-statement adapter onto the core method of the same name.
 
-use symbio::person::{NewPerson, Person, PersonPatch, StatusChange};
+use symbio::person::{Person, PersonPatch, StatusChange};
 use symbio::quick_add::{QuickAdd, QuickAdded};
 use symbio::selection::DeletionImpact;
 
@@ -20,17 +20,7 @@ pub async fn list_staff(ws: Ws<'_>) -> CommandResult<Vec<Person>> {
     Ok(ws.db()?.list_staff()?)
 }
 
-#[tauri::command]
-#[specta::specta]
-pub async fn get_person(ws: Ws<'_>, id: i64) -> CommandResult<Person> {
-    Ok(ws.db()?.get_person(id)?)
-}
 
-#[tauri::command]
-#[specta::specta]
-pub async fn create_person(ws: Ws<'_>, input: NewPerson) -> CommandResult<Person> {
-    Ok(ws.db()?.create_person(input)?)
-}
 
 #[tauri::command]
 #[specta::specta]

@@ -1,19 +1,13 @@
-//! The embedded account team: members, partners, roster and totals (`symbio::team`).
+//! The embedded account team: members, partners and the roster (with its totals) (`symbio::team`).
 //! Each command is a one-statement adapter onto the core method of the same name.
 
 use symbio::team::member::{NewTeamMember, TeamMember, TeamMemberUpdate};
 use symbio::team::partner::{NewTeamPartner, TeamPartner, TeamPartnerUpdate};
 use symbio::team::roster::TeamRoster;
-use symbio::team::totals::TeamTotals;
 
 use super::Ws;
 use crate::error::CommandResult;
 
-#[tauri::command]
-#[specta::specta]
-pub async fn list_team_members(ws: Ws<'_>, account_id: i64) -> CommandResult<Vec<TeamMember>> {
-    Ok(ws.db()?.list_team_members(account_id)?)
-}
 
 #[tauri::command]
 #[specta::specta]
@@ -33,11 +27,6 @@ pub async fn delete_team_member(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_team_member(id)?)
 }
 
-#[tauri::command]
-#[specta::specta]
-pub async fn list_team_partners(ws: Ws<'_>, account_id: i64) -> CommandResult<Vec<TeamPartner>> {
-    Ok(ws.db()?.list_team_partners(account_id)?)
-}
 
 #[tauri::command]
 #[specta::specta]
@@ -57,11 +46,6 @@ pub async fn delete_team_partner(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_team_partner(id)?)
 }
 
-#[tauri::command]
-#[specta::specta]
-pub async fn team_totals(ws: Ws<'_>, account_id: i64) -> CommandResult<TeamTotals> {
-    Ok(ws.db()?.team_totals(account_id)?)
-}
 
 #[tauri::command]
 #[specta::specta]

@@ -27,8 +27,6 @@ export const commands = {
 	agenda: (accountId: number | null, days: number | null) => typedError<Agenda, CommandError>(__TAURI_INVOKE("agenda", { accountId, days })),
 	listPeople: (accountId: number) => typedError<Person[], CommandError>(__TAURI_INVOKE("list_people", { accountId })),
 	listStaff: () => typedError<Person[], CommandError>(__TAURI_INVOKE("list_staff")),
-	getPerson: (id: number) => typedError<Person, CommandError>(__TAURI_INVOKE("get_person", { id })),
-	createPerson: (input: NewPerson) => typedError<Person, CommandError>(__TAURI_INVOKE("create_person", { input })),
 	updatePerson: (id: number, patch: PersonPatch) => typedError<Person, CommandError>(__TAURI_INVOKE("update_person", { id, patch })),
 	movePerson: (id: number, orgUnitId: number | null) => typedError<Person, CommandError>(__TAURI_INVOKE("move_person", { id, orgUnitId })),
 	setPersonStatus: (id: number, change: StatusChange) => typedError<Person, CommandError>(__TAURI_INVOKE("set_person_status", { id, change })),
@@ -107,15 +105,12 @@ export const commands = {
 	jobChangeImpact: (personId: number) => typedError<JobChangeImpact, CommandError>(__TAURI_INVOKE("job_change_impact", { personId })),
 	sponsorSuggestions: (personId: number) => typedError<SponsorSuggestions, CommandError>(__TAURI_INVOKE("sponsor_suggestions", { personId })),
 	acquaintanceCircles: (personId: number, degrees: number) => typedError<Circles, CommandError>(__TAURI_INVOKE("acquaintance_circles", { personId, degrees })),
-	listTeamMembers: (accountId: number) => typedError<TeamMember[], CommandError>(__TAURI_INVOKE("list_team_members", { accountId })),
 	createTeamMember: (input: NewTeamMember) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("create_team_member", { input })),
 	updateTeamMember: (id: number, update: TeamMemberUpdate) => typedError<TeamMember, CommandError>(__TAURI_INVOKE("update_team_member", { id, update })),
 	deleteTeamMember: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_team_member", { id })),
-	listTeamPartners: (accountId: number) => typedError<TeamPartner[], CommandError>(__TAURI_INVOKE("list_team_partners", { accountId })),
 	createTeamPartner: (input: NewTeamPartner) => typedError<TeamPartner, CommandError>(__TAURI_INVOKE("create_team_partner", { input })),
 	updateTeamPartner: (id: number, update: TeamPartnerUpdate) => typedError<TeamPartner, CommandError>(__TAURI_INVOKE("update_team_partner", { id, update })),
 	deleteTeamPartner: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_team_partner", { id })),
-	teamTotals: (accountId: number) => typedError<TeamTotals, CommandError>(__TAURI_INVOKE("team_totals", { accountId })),
 	teamRoster: (accountId: number) => typedError<TeamRoster, CommandError>(__TAURI_INVOKE("team_roster", { accountId })),
 	nodePositions: (accountId: number, view: ViewKind) => typedError<NodePosition[], CommandError>(__TAURI_INVOKE("node_positions", { accountId, view })),
 	placeNodes: (accountId: number, view: ViewKind, positions: NodePosition[]) => typedError<null, CommandError>(__TAURI_INVOKE("place_nodes", { accountId, view, positions })),
@@ -812,19 +807,6 @@ export type NewOrgUnit = {
 	account_id: number,
 	parent_id?: number | null,
 	name: string,
-};
-
-export type NewPerson = {
-	/**  None for our own staff, required for everyone else. */
-	account_id: number | null,
-	side: Side,
-	name: string,
-	title?: string,
-	org_unit_id?: number | null,
-	level: Level,
-	email?: string,
-	phone?: string,
-	employer_id?: number | null,
 };
 
 export type NewSavedView = {

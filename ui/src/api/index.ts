@@ -198,8 +198,6 @@ export const {
   decideTier,
   listPeople,
   listStaff,
-  getPerson,
-  createPerson,
   updatePerson,
   movePerson,
   setPersonStatus,

@@ -145,4 +145,11 @@ export const editingEn = {
   'edit.notes': 'Notes',
 
   'edit.delete': 'Delete person',
+
+  'tieEdit.between': '{from} → {to}',
+  'tieEdit.strength': 'Strength',
+  'tieEdit.personalKind': 'Kind of personal tie',
+  'tieEdit.hidden': 'Hidden influence (outside the formal line)',
+  'tieEdit.note': 'Note',
+  'tieEdit.delete': 'Delete tie',
 } as const;

@@ -147,4 +147,11 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.notes': '备注',
 
   'edit.delete': '删除此人',
+
+  'tieEdit.between': '{from} → {to}',
+  'tieEdit.strength': '强度',
+  'tieEdit.personalKind': '私人关系类型',
+  'tieEdit.hidden': '隐性影响（正式汇报线之外）',
+  'tieEdit.note': '备注',
+  'tieEdit.delete': '删除关系',
 };
