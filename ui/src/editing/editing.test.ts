@@ -12,20 +12,20 @@ const units: OrgUnit[] = [
 ];
 
 describe('errors by field', () => {
-  const refused = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'name must not be empty' }, message: 'name must not be empty', field: 'name' });
+  const refused = new ApiError({ kind: 'invalid', problem: { code: 'empty' }, message: 'name: must not be empty', field: 'name' });
 
-  it('puts a field error next to its field', () => {
-    expect(errorsByField(refused)).toEqual({ byField: { name: 'name must not be empty' }, general: null });
+  it('puts a field error next to its field, worded from the problem code', () => {
+    expect(errorsByField(refused)).toEqual({ byField: { name: 'Must not be empty' }, general: null });
   });
 
   it('renames core fields to the form fields', () => {
-    const unit = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'no such unit' }, message: 'no such unit', field: 'org_unit_id' });
-    expect(errorsByField(unit, QUICK_ADD_FIELDS).byField).toEqual({ department: 'no such unit' });
+    const unit = new ApiError({ kind: 'invalid', problem: { code: 'belongs_to_other_account' }, message: '', field: 'org_unit_id' });
+    expect(errorsByField(unit, QUICK_ADD_FIELDS).byField).toEqual({ department: 'Belongs to another account' });
   });
 
   it('shows errors without a field, or about fields the form lacks, at the foot', () => {
-    const odd = new ApiError({ kind: 'invalid', problem: { code: 'other', message: 'email is malformed' }, message: 'email is malformed', field: 'email' });
-    expect(errorsByField(odd, QUICK_ADD_FIELDS)).toEqual({ byField: {}, general: 'email is malformed' });
+    const odd = new ApiError({ kind: 'invalid', problem: { code: 'malformed' }, message: 'email: is not in the expected form', field: 'email' });
+    expect(errorsByField(odd, QUICK_ADD_FIELDS)).toEqual({ byField: {}, general: 'Not in the expected form' });
     expect(errorsByField(new Error('offline')).general).toBe('offline');
   });
 });

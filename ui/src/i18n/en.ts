@@ -1,6 +1,9 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
+import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
+import { problemsEn } from './problems.en';
+import { reasonsEn } from './reasons.en';
 import { teamEn } from './team.en';
 import { viewsEn } from './views.en';
 
@@ -156,6 +159,9 @@ export const en = {
   ...teamEn,
   ...viewsEn,
   ...findingsEn,
+  ...problemsEn,
+  ...reasonsEn,
+  ...actionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

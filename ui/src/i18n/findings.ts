@@ -11,14 +11,30 @@ import { CATALOGUES } from './translate';
 export function findingKey(gap: Pick<Gap, 'rule' | 'params'>): string {
   if (gap.rule === 'coverage.stale_contact' && gap.params.last_met === undefined) return 'finding.coverage.stale_contact_never';
   if (gap.rule === 'job_change.coverage_lost') return `finding.job_change.coverage_lost_${gap.params.left ?? 'contact'}`;
+  if (gap.rule === 'balance.decider_against') {
+    const opposes = gap.params.attitude !== undefined;
+    const leans = gap.params.competitor !== undefined;
+    return `finding.balance.decider_against_${opposes && leans ? 'both' : leans ? 'leans' : 'opposes'}`;
+  }
   return `finding.${gap.rule}`;
 }
 
-/** Values that are vocabulary (a decision role, a coverage role) in the user's language. */
+function worded(key: string, fallback: string): string {
+  return key in CATALOGUES.en ? t(key as MessageKey) : fallback;
+}
+
+/** Values that are vocabulary (a decision role, a coverage role, a level) in the user's language. */
 function localised(params: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = { ...params };
   if (params.role !== undefined) out.role = t(`role.${params.role}` as MessageKey);
   if (params.coverage_role !== undefined) out.coverage_role = t(`coverage.${params.coverage_role}` as MessageKey);
+  for (const key of ['our_level', 'their_level']) {
+    if (params[key] !== undefined) out[key] = t(`level.${params[key]}` as MessageKey);
+  }
+  if (params.criteria !== undefined) {
+    const names = params.criteria.split(',').map((c) => worded(`criterion.${c}`, c));
+    out.criteria = names.join(t('finding.separator'));
+  }
   return out;
 }
 

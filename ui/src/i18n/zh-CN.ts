@@ -1,7 +1,10 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（单元测试会检查）。
+import { actionsZhCN } from './actions.zh-CN';
 import { findingsZhCN } from './findings.zh-CN';
 import { editingZhCN } from './editing.zh-CN';
 import type { MessageKey } from './en';
+import { problemsZhCN } from './problems.zh-CN';
+import { reasonsZhCN } from './reasons.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { viewsZhCN } from './views.zh-CN';
 
@@ -155,4 +158,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...teamZhCN,
   ...viewsZhCN,
   ...findingsZhCN,
+  ...problemsZhCN,
+  ...reasonsZhCN,
+  ...actionsZhCN,
 };

@@ -10,6 +10,7 @@
 // fetch, not one each, and an answer that may predate a change never lands.
 import { untrack } from 'svelte';
 import type { ChangeSet, Table } from '../api';
+import { errorText } from '../i18n/problems';
 
 /** The tables a query reads; `'any'` for data every change alters (the undo state). */
 export type Reads = readonly Table[] | 'any';
@@ -19,11 +20,6 @@ export interface QuerySpec<T> {
   key: string;
   reads: Reads;
   fetch: () => Promise<T>;
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
 /** One dataset's current value; shared by everyone who asks for the same key. */
@@ -47,7 +43,7 @@ export class Entry<T> {
 
   /** The failure as text, for a message on screen. */
   get failure(): string | null {
-    return this.error === null ? null : messageOf(this.error);
+    return this.error === null ? null : errorText(this.error);
   }
 
   readsAny(tables: readonly Table[]): boolean {

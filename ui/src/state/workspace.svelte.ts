@@ -5,12 +5,16 @@
 // and takes the undo state the change set carries: asked of the core once, at opening.
 // Construct it while a component initialises (its queries live as long as that one).
 import * as api from '../api';
-import { ApiError, type AccountMap, type AccountSummary, type UndoState } from '../api';
+import { ApiError, type AccountMap, type AccountSummary, type Problem, type UndoState } from '../api';
+import { errorText } from '../i18n/problems';
 import { accountMapQuery, accountsQuery } from './queries';
 import { query, store, type Query } from './store.svelte';
 
 export interface FatalError {
   kind: string;
+  /** What went wrong as the core's code and values, worded on screen in the current language. */
+  problem: Problem | null;
+  /** The failure's own text, when it is not the core's. */
   message: string;
   /** The workspace file, when known. */
   path: string | null;
@@ -22,11 +26,6 @@ export interface Notice {
 }
 
 const NOTHING_TO_UNDO: UndoState = { undo: null, redo: null };
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
-}
 
 export class Workspace {
   fatal = $state<FatalError | null>(null);
@@ -85,7 +84,7 @@ export class Workspace {
       const info = await api.workspaceInfo();
       this.path = info.path;
       if (info.error) {
-        this.fatal = { kind: info.error.kind, message: info.error.message, path: info.path };
+        this.fatal = { kind: info.error.kind, problem: info.error.problem, message: info.error.message, path: info.path };
         return;
       }
       // Listening first: a change between the first reads and the listener would be missed.
@@ -97,7 +96,8 @@ export class Workspace {
     } catch (error) {
       this.fatal = {
         kind: error instanceof ApiError ? error.kind : 'unknown',
-        message: messageOf(error),
+        problem: error instanceof ApiError ? error.problem : null,
+        message: errorText(error),
         path: this.path,
       };
     }
@@ -142,7 +142,7 @@ export class Workspace {
       await run();
       this.notice = null;
     } catch (error) {
-      this.notice = { action, message: messageOf(error) };
+      this.notice = { action, message: errorText(error) };
     }
   }
 }
