@@ -262,10 +262,9 @@ impl Db {
 
     pub fn create_account(&self, input: NewAccount) -> Result<Account> {
         let name = validate::non_empty("name", &input.name)?;
-        let author = self.author();
         let id = self.write(ActionLabel::CreateAccount, |w| {
             let created_at = chrono::Utc::now().to_rfc3339();
-            let id = w.insert(
+            w.insert(
                 Table::Account,
                 &[
                     ("name", &name),
@@ -273,10 +272,7 @@ impl Db {
                     ("region", &input.region.trim()),
                     ("created_at", &created_at),
                 ],
-            )?;
-            let start = RelationshipLevel::Vendor;
-            history::record_relationship_by(w, id, start, start, &today_text(), author)?;
-            Ok(id)
+            )
         })?;
         self.get_account(id)
     }
@@ -366,9 +362,9 @@ impl Db {
                 w.update(Table::Account, id, &values)?;
             }
             let after = load(w.conn(), id)?;
-            let (level, target) = (after.relationship_level, after.relationship_target);
-            if (level, target) != (before.relationship_level, before.relationship_target) {
-                history::record_relationship_by(w, id, level, target, &changed_on, &author)?;
+            let ladder = |a: &Account| (a.relationship_level, a.relationship_target);
+            if ladder(&after) != ladder(&before) {
+                history::record_change(w, &before, &after, &changed_on, &author)?;
             }
             Ok(())
         })?;

@@ -101,8 +101,10 @@ fn blank(kind: ReminderKind, account_id: i64, account: String) -> Reminder {
 }
 
 impl Db {
-    /// What is overdue, due today and due in the next `days` days, for one account or all.
-    pub fn agenda(&self, account_id: Option<i64>, days: i64) -> Result<Agenda> {
+    /// What is overdue, due today and due in the next `days` days ([`AGENDA_DAYS`] when not
+    /// given), for one account or all.
+    pub fn agenda(&self, account_id: Option<i64>, days: Option<i64>) -> Result<Agenda> {
+        let days = days.unwrap_or(AGENDA_DAYS);
         self.agenda_on(account_id, days, chrono::Local::now().date_naive())
     }
 

@@ -84,10 +84,15 @@ const STAFF_ONLY_HERE: &str = "
                       WHERE c.source_person_id = s.id AND p.account_id <> ?1)
     ORDER BY s.name COLLATE NOCASE, s.id";
 
-/// Competitors listed at the account that nothing outside it keeps.
+/// Competitors met at the account (listed there, or leaned to or worked for by its people)
+/// that nothing outside it keeps.
 const COMPETITORS_ONLY_HERE: &str = "
-    SELECT c.id FROM competitor c JOIN account_competitor ac ON ac.competitor_id = c.id AND ac.account_id = ?1
-    WHERE NOT EXISTS (SELECT 1 FROM account_competitor o WHERE o.competitor_id = c.id AND o.account_id <> ?1)
+    SELECT c.id FROM competitor c
+    WHERE (EXISTS (SELECT 1 FROM account_competitor ac WHERE ac.competitor_id = c.id AND ac.account_id = ?1)
+        OR EXISTS (SELECT 1 FROM competitor_leaning l JOIN person p ON p.id = l.person_id
+                   WHERE l.competitor_id = c.id AND p.account_id = ?1)
+        OR EXISTS (SELECT 1 FROM person p WHERE p.employer_id = c.id AND p.account_id = ?1))
+      AND NOT EXISTS (SELECT 1 FROM account_competitor o WHERE o.competitor_id = c.id AND o.account_id <> ?1)
       AND NOT EXISTS (SELECT 1 FROM competitor_leaning l JOIN person p ON p.id = l.person_id
                       WHERE l.competitor_id = c.id AND p.account_id IS NOT ?1)
       AND NOT EXISTS (SELECT 1 FROM person p WHERE p.employer_id = c.id AND p.account_id IS NOT ?1)

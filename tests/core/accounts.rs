@@ -99,7 +99,8 @@ fn an_account_is_worked_from_an_empty_workspace_and_survives_a_restart() {
         .collect();
     assert_eq!(
         levels,
-        [RelationshipLevel::Vendor, RelationshipLevel::PreferredSupplier]
+        [RelationshipLevel::PreferredSupplier],
+        "a change dated before the account was entered has no earlier state to show"
     );
     assert_eq!(db.tier_history(account).unwrap()[0].reason, "Growth in chilled lines");
     assert_eq!(db.list_opportunities(account).unwrap()[0].status, DealStatus::Won);
@@ -255,8 +256,39 @@ fn a_version_5_workspace_keeps_its_scores_contacts_and_dates_as_this_years() {
     );
     assert_eq!(db.list_key_dates(1).unwrap()[0].label, "Spring");
     let decisions = db.tier_history(1).unwrap();
-    assert_eq!((decisions[0].tier, decisions[0].reason.as_str()), (Tier::A, "Growth"));
-    assert_eq!(db.relationship_history(1).unwrap().len(), 1);
+    assert_eq!(
+        (decisions[0].id, decisions[0].tier, decisions[0].reason.as_str()),
+        (0, Tier::A, "Growth"),
+        "the tier decided before decisions were kept"
+    );
+    db.decide_tier(1, decision("S", "2026-02-01", "Reference customer"))
+        .unwrap();
+    let decisions: Vec<Tier> = db.tier_history(1).unwrap().iter().map(|d| d.tier).collect();
+    assert_eq!(
+        decisions,
+        [Tier::S, Tier::A],
+        "the old decision is kept beside the new one"
+    );
+    assert!(db.relationship_history(1).unwrap().is_empty());
+    let patch = AccountPatch {
+        relationship_level: Some(RelationshipLevel::Partner),
+        ..Default::default()
+    };
+    db.update_account(1, patch).unwrap();
+    let history: Vec<(RelationshipLevel, String)> = db
+        .relationship_history(1)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.level, c.changed_on))
+        .collect();
+    assert_eq!(
+        history[0],
+        (RelationshipLevel::Vendor, "2025-01-01".to_owned()),
+        "where it stood since it was entered"
+    );
+    assert_eq!(history[1].0, RelationshipLevel::Partner);
+    db.undo().unwrap();
+    assert!(db.relationship_history(1).unwrap().is_empty());
     assert_eq!(
         db.list_account_competitors(1).unwrap()[0].supporters[0].person.name,
         "Zhao"

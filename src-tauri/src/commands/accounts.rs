@@ -109,6 +109,6 @@ pub async fn add_account_competitor(ws: Ws<'_>, account_id: i64, name: String) -
 
 #[tauri::command]
 #[specta::specta]
-pub async fn agenda(ws: Ws<'_>, account_id: Option<i64>, days: i64) -> CommandResult<Agenda> {
+pub async fn agenda(ws: Ws<'_>, account_id: Option<i64>, days: Option<i64>) -> CommandResult<Agenda> {
     Ok(ws.db()?.agenda(account_id, days)?)
 }

@@ -7,9 +7,7 @@ use symbio::brain::hidden_chain::HiddenChain;
 use symbio::brain::job_change::JobChangeImpact;
 use symbio::brain::parity::LevelParity;
 use symbio::brain::paths::IntroductionPaths;
-use symbio::brain::reminders::Reminders;
 use symbio::brain::sponsors::SponsorSuggestions;
-use symbio::brain::tier::TierSuggestion;
 
 use super::Ws;
 use crate::error::CommandResult;
@@ -65,20 +63,8 @@ pub async fn job_change_impact(ws: Ws<'_>, person_id: i64) -> CommandResult<JobC
 
 #[tauri::command]
 #[specta::specta]
-pub async fn reminders(ws: Ws<'_>, account_id: Option<i64>, days: i64) -> CommandResult<Reminders> {
-    Ok(ws.db()?.reminders(account_id, days)?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn sponsor_suggestions(ws: Ws<'_>, person_id: i64) -> CommandResult<SponsorSuggestions> {
     Ok(ws.db()?.sponsor_suggestions(person_id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn tier_suggestion(ws: Ws<'_>, account_id: i64) -> CommandResult<TierSuggestion> {
-    Ok(ws.db()?.tier_suggestion(account_id)?)
 }
 
 #[tauri::command]

@@ -15,12 +15,6 @@ pub async fn list_competitors(ws: Ws<'_>) -> CommandResult<Vec<Competitor>> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_competitor(ws: Ws<'_>, name: String) -> CommandResult<Competitor> {
-    Ok(ws.db()?.create_competitor(&name)?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn rename_competitor(ws: Ws<'_>, id: i64, name: String) -> CommandResult<Competitor> {
     Ok(ws.db()?.rename_competitor(id, &name)?)
 }

@@ -14,12 +14,6 @@ pub async fn list_interactions(ws: Ws<'_>, account_id: i64) -> CommandResult<Vec
 
 #[tauri::command]
 #[specta::specta]
-pub async fn get_interaction(ws: Ws<'_>, id: i64) -> CommandResult<Interaction> {
-    Ok(ws.db()?.get_interaction(id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn create_interaction(ws: Ws<'_>, input: NewInteraction) -> CommandResult<Interaction> {
     Ok(ws.db()?.create_interaction(input)?)
 }
@@ -34,12 +28,6 @@ pub async fn update_interaction(ws: Ws<'_>, id: i64, patch: InteractionPatch) ->
 #[specta::specta]
 pub async fn delete_interaction(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_interaction(id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn last_interaction(ws: Ws<'_>, person_id: i64) -> CommandResult<Option<Interaction>> {
-    Ok(ws.db()?.last_interaction(person_id)?)
 }
 
 #[tauri::command]

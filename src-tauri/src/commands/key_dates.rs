@@ -1,7 +1,7 @@
 //! Key dates of people and accounts, and what is coming up (`symbio::key_date`).
 //! Each command is a one-statement adapter onto the core method of the same name.
 
-use symbio::key_date::{KeyDate, KeyDateUpdate, NewKeyDate, UpcomingDate};
+use symbio::key_date::{KeyDate, KeyDateUpdate, NewKeyDate};
 
 use super::Ws;
 use crate::error::CommandResult;
@@ -28,15 +28,4 @@ pub async fn update_key_date(ws: Ws<'_>, id: i64, update: KeyDateUpdate) -> Comm
 #[specta::specta]
 pub async fn delete_key_date(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_key_date(id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn upcoming_key_dates(
-    ws: Ws<'_>,
-    account_id: Option<i64>,
-    from: String,
-    days: i64,
-) -> CommandResult<Vec<UpcomingDate>> {
-    Ok(ws.db()?.upcoming_key_dates(account_id, &from, days)?)
 }

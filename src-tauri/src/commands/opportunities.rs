@@ -20,12 +20,6 @@ pub async fn create_opportunity(ws: Ws<'_>, input: NewOpportunity) -> CommandRes
 
 #[tauri::command]
 #[specta::specta]
-pub async fn rename_opportunity(ws: Ws<'_>, id: i64, name: String) -> CommandResult<Opportunity> {
-    Ok(ws.db()?.rename_opportunity(id, &name)?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn delete_opportunity(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_opportunity(id)?)
 }

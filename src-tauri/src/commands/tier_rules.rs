@@ -21,12 +21,6 @@ pub async fn update_tier_rule(ws: Ws<'_>, tier: Tier, patch: TierRulePatch) -> C
 
 #[tauri::command]
 #[specta::specta]
-pub async fn tier_thresholds(ws: Ws<'_>) -> CommandResult<TierThresholds> {
-    Ok(ws.db()?.tier_thresholds()?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn set_tier_thresholds(ws: Ws<'_>, thresholds: TierThresholds) -> CommandResult<TierThresholds> {
     Ok(ws.db()?.set_tier_thresholds(thresholds)?)
 }

@@ -20,29 +20,6 @@ pub async fn set_value_weights(ws: Ws<'_>, weights: Vec<CriterionWeight>) -> Com
 
 #[tauri::command]
 #[specta::specta]
-pub async fn set_value_score(
-    ws: Ws<'_>,
-    account_id: i64,
-    criterion_id: i64,
-    score: i64,
-) -> CommandResult<ValueAssessment> {
-    Ok(ws.db()?.set_value_score(account_id, criterion_id, score)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn clear_value_score(ws: Ws<'_>, account_id: i64, criterion_id: i64) -> CommandResult<ValueAssessment> {
-    Ok(ws.db()?.clear_value_score(account_id, criterion_id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn value_assessment(ws: Ws<'_>, account_id: i64) -> CommandResult<ValueAssessment> {
-    Ok(ws.db()?.value_assessment(account_id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
 pub async fn set_revenue_actual(ws: Ws<'_>, account_id: i64, year: i64, revenue: f64) -> CommandResult<ValueCurve> {
     Ok(ws.db()?.set_revenue_actual(account_id, year, revenue)?)
 }

@@ -147,8 +147,9 @@ fn key_dates_are_due_today_or_upcoming_and_archived_accounts_are_left_out() {
 #[test]
 fn the_agenda_checks_its_window_and_account() {
     let s = setup();
-    assert_eq!(s.db.agenda(None, -1).unwrap_err().field(), Some("days"));
-    assert_eq!(s.db.agenda(None, 367).unwrap_err().field(), Some("days"));
-    assert_eq!(s.db.agenda(Some(999), 14).unwrap_err().kind(), ErrorKind::NotFound);
-    assert_eq!(s.db.agenda(Some(s.account), AGENDA_DAYS).unwrap().days, 14);
+    assert_eq!(s.db.agenda(None, Some(-1)).unwrap_err().field(), Some("days"));
+    assert_eq!(s.db.agenda(None, Some(367)).unwrap_err().field(), Some("days"));
+    assert_eq!(s.db.agenda(Some(999), None).unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(s.db.agenda(Some(s.account), None).unwrap().days, AGENDA_DAYS);
+    assert_eq!(AGENDA_DAYS, 14, "the next two weeks");
 }

@@ -7,7 +7,9 @@
 -- who contacts the account, at which commercial terms level, with which resources.
 -- Tables whose CHECK constraints change are rebuilt with their ids kept, so that the undo
 -- journal still addresses the same rows; new columns have defaults, so that replaying an
--- older journal entry (an image without them) still inserts a valid row.
+-- older journal entry (an image without them) still inserts a valid row. New tables start
+-- empty: a row written here, outside the journal, would refer to an account whose creation
+-- can still be undone. The core reads a tier decided before this version from the account.
 
 ALTER TABLE account ADD COLUMN archived_at TEXT;
 ALTER TABLE account ADD COLUMN notes TEXT NOT NULL DEFAULT '';
@@ -29,12 +31,7 @@ CREATE TABLE tier_decision (
 );
 CREATE INDEX tier_decision_account ON tier_decision (account_id, decided_on, id);
 
-INSERT INTO tier_decision (account_id, tier, decided_by, decided_on, reason)
-SELECT id, tier, ifnull(nullif(trim(tier_decided_by), ''), '?'), ifnull(tier_decided_on, substr(created_at, 1, 10)),
-       ifnull(tier_reason, '')
-FROM account WHERE tier IS NOT NULL;
-
--- The relationship level and target from each change on; the first row is where it started.
+-- The relationship level and target from each change on.
 CREATE TABLE relationship_change (
     id         INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES account (id),
@@ -44,9 +41,6 @@ CREATE TABLE relationship_change (
     author     TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX relationship_change_account ON relationship_change (account_id, changed_on, id);
-
-INSERT INTO relationship_change (account_id, level, target, changed_on)
-SELECT id, relationship_level, relationship_target, substr(created_at, 1, 10) FROM account;
 
 -- Scores per assessment year. Scores from before are this year's assessment.
 CREATE TABLE value_score_by_year (
@@ -116,8 +110,8 @@ DROP TABLE key_date;
 ALTER TABLE key_date_v7 RENAME TO key_date;
 CREATE INDEX key_date_account ON key_date (account_id, on_date);
 
--- The competitors met at each account: those added there, and those someone leans to or
--- works for on its map.
+-- The competitors added at each account (those someone on its map leans to or works for
+-- count as met there without a row).
 CREATE TABLE account_competitor (
     id            INTEGER PRIMARY KEY,
     account_id    INTEGER NOT NULL REFERENCES account (id),
@@ -125,11 +119,6 @@ CREATE TABLE account_competitor (
     UNIQUE (account_id, competitor_id)
 );
 CREATE INDEX account_competitor_competitor ON account_competitor (competitor_id);
-INSERT OR IGNORE INTO account_competitor (account_id, competitor_id)
-SELECT DISTINCT p.account_id, l.competitor_id
-FROM competitor_leaning l JOIN person p ON p.id = l.person_id WHERE p.account_id IS NOT NULL
-UNION
-SELECT DISTINCT account_id, employer_id FROM person WHERE employer_id IS NOT NULL AND account_id IS NOT NULL;
 
 -- The service table: who on our side contacts the account, the commercial terms level
 -- (商务水平) and the resources committed. The reception standard becomes an optional note;
