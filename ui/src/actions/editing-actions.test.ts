@@ -15,6 +15,7 @@ function context(over: Partial<EditingCommands> = {}): ActionContext & { editing
     toggleDrawing: vi.fn(),
     askDelete: vi.fn(),
     focusPanel: vi.fn(),
+    openLogContact: vi.fn(),
     ...over,
   };
   return {
@@ -69,6 +70,15 @@ describe('editing actions', () => {
     expect(dispatchKey(registry, one, press('Backspace'), false)).toBe(true);
     expect(one.editing.startConnect).toHaveBeenCalledOnce();
     expect(one.editing.askDelete).toHaveBeenCalledOnce();
+  });
+
+  it('L logs a contact with the one selected person', () => {
+    expect(registry.get('logContact')?.shortcut).toBe('L');
+    const none = context();
+    expect(dispatchKey(registry, none, press('l'), false)).toBe(false);
+    const one = context({ single: 4, hasSelection: true });
+    expect(dispatchKey(registry, one, press('l'), false)).toBe(true);
+    expect(one.editing.openLogContact).toHaveBeenCalledOnce();
   });
 
   it('are all disabled without the editing tools (e.g. no map open)', () => {

@@ -1,4 +1,4 @@
-// The editing actions: quick add, go to a person, connect, draw ties, delete, edit. Registered with
+// The editing actions: quick add, go to a person, connect, draw ties, log a contact, delete, edit. Registered with
 // the app's actions so that keys, buttons and tooltips agree.
 import type { ActionContext, ActionRegistry } from './registry';
 
@@ -13,6 +13,7 @@ export interface EditingCommands {
   toggleDrawing(): void;
   askDelete(): void;
   focusPanel(): void;
+  openLogContact(): void;
 }
 
 /** Adds the editing actions; they act through `ctx.editing` and are disabled without it. */
@@ -60,6 +61,13 @@ export function registerEditingActions(registry: ActionRegistry): ActionRegistry
       labelKey: 'action.editPerson',
       shortcut: 'E',
       perform: (ctx) => ctx.editing?.focusPanel(),
+      enabled: (ctx) => (ctx.editing?.single ?? null) !== null,
+    })
+    .register({
+      name: 'logContact',
+      labelKey: 'action.logContact',
+      shortcut: 'L',
+      perform: (ctx) => ctx.editing?.openLogContact(),
       enabled: (ctx) => (ctx.editing?.single ?? null) !== null,
     })
     .register({

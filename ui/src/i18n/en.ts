@@ -1,4 +1,5 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
+import { accountEn } from '../account/i18n/account.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
@@ -42,6 +43,7 @@ export const en = {
   'relationship.partner': 'Partner',
   'relationship.strategic_alliance': 'Strategic alliance',
 
+  'level.board': 'Board',
   'level.executive': 'Executive',
   'level.senior_manager': 'Senior manager',
   'level.manager': 'Manager',
@@ -162,6 +164,7 @@ export const en = {
   ...problemsEn,
   ...reasonsEn,
   ...actionsEn,
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（单元测试会检查）。
+import { accountZhCN } from '../account/i18n/account.zh-CN';
 import { actionsZhCN } from './actions.zh-CN';
 import { findingsZhCN } from './findings.zh-CN';
 import { editingZhCN } from './editing.zh-CN';
@@ -161,4 +162,5 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...problemsZhCN,
   ...reasonsZhCN,
   ...actionsZhCN,
+  ...accountZhCN,
 };

@@ -243,6 +243,8 @@ function stateBlocks(): Block[] {
     { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     // Left out by the filter in views drawn over everyone (circles, paths): far back.
     { selector: '.filtered-out', style: { opacity: 0.1, 'text-opacity': 0.2 } },
+    // People without a role on the deal whose decision chain is shown.
+    { selector: '.off-deal', style: { opacity: 0.22, 'text-opacity': 0.35 } },
   ];
 }
 

@@ -6,10 +6,23 @@ import * as api from '../api';
 import type { AccountMap, AccountSummary, Competitor, Opportunity, Person, Table } from '../api';
 import type { QuerySpec } from './store.svelte';
 
-/** `Db::list_accounts`: the accounts and their head counts. */
+/** `Db::list_accounts`: the accounts, their head counts and critical findings (coverage, parity). */
 export const accountsQuery = (): QuerySpec<AccountSummary[]> => ({
   key: 'accounts',
-  reads: ['account', 'person'],
+  reads: [
+    'account',
+    'person',
+    'tie',
+    'decision_role',
+    'attitude_event',
+    'influence_event',
+    'information_channel',
+    'interaction',
+    'interaction_participant',
+    'competitor_leaning',
+    'competitor',
+    'tier_rule',
+  ],
   fetch: () => api.listAccounts(),
 });
 

@@ -7,6 +7,7 @@
 import * as api from '../api';
 import { ApiError, type AccountMap, type AccountSummary, type Problem, type UndoState } from '../api';
 import { errorText } from '../i18n/problems';
+import { firstToOpen } from '../account/model/accounts';
 import { accountMapQuery, accountsQuery } from './queries';
 import { query, store, type Query } from './store.svelte';
 
@@ -47,13 +48,13 @@ export class Workspace {
   );
 
   constructor() {
-    // The first account opens by itself, and another one when the open one goes
+    // The first active account opens by itself, and another one when the open one goes
     // (deleted, or its creation undone).
     $effect(() => {
       const accounts = this.accountList.value;
       if (!accounts) return;
       if (this.selectedId === null || !accounts.some((a) => a.id === this.selectedId)) {
-        this.selectedId = accounts[0]?.id ?? null;
+        this.selectedId = firstToOpen(accounts)?.id ?? null;
       }
     });
   }
