@@ -39,10 +39,10 @@ export const profileQuery = (personId: number): QuerySpec<PersonProfile | null> 
   fetch: () => api.getProfile(personId),
 });
 
-/** Our executives, scored on the contact's department, shared ties and meetings, and current sponsorships. */
+/** Our executives, scored on the contact's department, shared ties (coverage included), meetings with them and with the account, and current sponsorships. */
 export const sponsorSuggestionsQuery = (personId: number): QuerySpec<SponsorSuggestions> => ({
   key: `sponsors:${personId}`,
-  reads: ['person', 'org_unit', 'tie', 'interaction_participant'],
+  reads: ['person', 'org_unit', 'tie', 'interaction', 'interaction_participant'],
   fetch: () => api.sponsorSuggestions(personId),
 });
 

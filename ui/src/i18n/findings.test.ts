@@ -32,7 +32,23 @@ describe('findings', () => {
   it('say a coverage gap in Chinese with the values the core sent', () => {
     const params = { name: '赵明远', channels: '1', needed: '2' };
     expect(translate(CATALOGUES, 'zh-CN', 'finding.coverage.too_few_channels', params)).toBe(
-      '赵明远 只有 1 个独立信息渠道；需要 2 个才能交叉验证',
+      '赵明远 只有 1 个稳定、独立的信息渠道；需要 2 个才能交叉验证',
     );
+  });
+
+  it('say why a balance that reads ahead is not safe, by what the decider does', () => {
+    const key = (params: Record<string, string>) => findingKey({ rule: 'balance.decider_against', params });
+    expect(key({ name: 'Guo', attitude: '-1' })).toBe('finding.balance.decider_against_opposes');
+    expect(key({ name: 'Guo', competitor: 'Crestline', strength: '3' })).toBe('finding.balance.decider_against_leans');
+    expect(key({ name: 'Guo', attitude: '-2', competitor: 'Crestline', strength: '4' })).toBe('finding.balance.decider_against_both');
+    for (const k of ['opposes', 'leans', 'both']) expect(`finding.balance.decider_against_${k}` in findingsEn).toBe(true);
+  });
+
+  it('have wording for every parity rule, with the levels as values', () => {
+    const params = { competitor: 'Crestline', their_name: '李国峰', their_level: '董事会', our_name: '赵明远', our_level: '高层' };
+    expect(translate(CATALOGUES, 'zh-CN', 'finding.parity.ours_lower', params)).toBe(
+      'Crestline 层级最高的支持者是 李国峰（董事会）；我方的 赵明远（高层）层级更低：须争取一位能压制对方的支持者',
+    );
+    for (const rule of ['no_supporter', 'ours_lower', 'not_outranking']) expect(`finding.parity.${rule}` in findingsEn).toBe(true);
   });
 });

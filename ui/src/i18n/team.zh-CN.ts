@@ -17,9 +17,9 @@ export const teamZhCN: Readonly<Record<keyof typeof teamEn, string>> = {
 
   'team.function.account_manager': '客户经理',
   'team.function.strategy_development': '战略发展',
-  'team.function.sales_administration': '销售管理',
+  'team.function.sales_administration': '销售行政',
   'team.function.technical_service': '技术服务',
-  'team.function.quality': '质量',
+  'team.function.quality': '品质',
   'team.function.marketing': '市场',
   'team.function.finance': '财务',
   'team.function.other': '其他',
@@ -34,7 +34,7 @@ export const teamZhCN: Readonly<Record<keyof typeof teamEn, string>> = {
 
   'team.area.product_development': '产品开发',
   'team.area.production': '生产',
-  'team.area.quality': '质量',
+  'team.area.quality': '品质',
   'team.area.supply_chain': '供应链',
   'team.area.marketing': '市场营销',
   'team.area.sales': '销售',
