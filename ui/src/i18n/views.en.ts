@@ -31,6 +31,8 @@ export const viewsEn = {
   'coverage.ourTopNone': 'No supporter yet',
   'coverage.margin': 'Support margin',
   'coverage.lowerThan': 'Lower than {competitor}',
+  'coverage.equalTo': 'Only level with {competitor}: not out-ranking',
+  'coverage.deciderAgainst': 'Ahead by the sum, but a decider is against us',
   'coverage.band.ours': 'Our side',
   'coverage.band.customer': 'Customer',
 

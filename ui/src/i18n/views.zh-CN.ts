@@ -32,6 +32,8 @@ export const viewsZhCN: Readonly<Record<keyof typeof viewsEn, string>> = {
   'coverage.ourTopNone': '尚无支持者',
   'coverage.margin': '支持差额',
   'coverage.lowerThan': '低于 {competitor}',
+  'coverage.equalTo': '与 {competitor} 同级：不足以压制',
+  'coverage.deciderAgainst': '总和领先，但有决定者不站在我方',
   'coverage.band.ours': '我方',
   'coverage.band.customer': '客户',
 
