@@ -5,7 +5,8 @@
 // alternately (baseline first), each start timed from the WebDriver session request until
 // its first screen is interactive: Symbio's map of the sample drawn (the canvas reports a
 // drawing that is not laying out), the baseline's page loaded. Once ready, the memory of the
-// app and its WebKit processes is read as the sum of their PSS (/proc/<pid>/smaps_rollup).
+// app and its WebKit processes is read, SETTLE_MS later, as the sum of their PSS
+// (/proc/<pid>/smaps_rollup).
 // Prints each run, the medians and the ratios Symbio / baseline, and writes them as JSON to
 // $SYMBIO_BENCH_OUT/startup.json.
 
@@ -16,6 +17,7 @@ import { basename, join } from 'node:path';
 import { Session, waitForDriver } from '../../tests/e2e/webdriver.mjs';
 
 const RUNS = 5;
+const SETTLE_MS = 5000;
 const driverUrl = process.env.WEBDRIVER_URL || 'http://127.0.0.1:4444';
 const symbioApp = process.env.SYMBIO_APP;
 const baselineApp = process.env.BASELINE_APP;
@@ -89,8 +91,9 @@ async function start(kind, app, args) {
       await sleep(10);
     }
     const ms = performance.now() - began;
-    // Let both settle the same way before reading memory (lazy loads, first paints).
-    await sleep(1500);
+    // Memory held once the start is over, not its transient peak: both apps get the same
+    // time to finish lazy loads and first paints and to collect start-up garbage.
+    await sleep(SETTLE_MS);
     const memory = pssOf(app);
     return { ms, pssMb: memory.kb / 1024, processes: memory.processes };
   } finally {

@@ -8,7 +8,7 @@
 //! account is created in a fresh workspace once, then each app is started 5 times,
 //! alternately, and timed from the WebDriver session request to its first interactive screen
 //! (Symbio: the sample's map drawn; baseline: its page loaded), and its memory (PSS of the
-//! app and its WebKit processes) read once it is ready. Prints the medians and the ratios and
+//! app and its WebKit processes) read after the same settling time. Prints the medians and the ratios and
 //! writes them to `target/bench/startup.json`. A benchmark, not a test: it fails only when
 //! something cannot be built or started.
 
