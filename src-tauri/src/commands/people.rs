@@ -20,8 +20,6 @@ pub async fn list_staff(ws: Ws<'_>) -> CommandResult<Vec<Person>> {
     Ok(ws.db()?.list_staff()?)
 }
 
-
-
 #[tauri::command]
 #[specta::specta]
 pub async fn update_person(ws: Ws<'_>, id: i64, patch: PersonPatch) -> CommandResult<Person> {

@@ -8,7 +8,6 @@ use symbio::team::roster::TeamRoster;
 use super::Ws;
 use crate::error::CommandResult;
 
-
 #[tauri::command]
 #[specta::specta]
 pub async fn create_team_member(ws: Ws<'_>, input: NewTeamMember) -> CommandResult<TeamMember> {
@@ -27,7 +26,6 @@ pub async fn delete_team_member(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_team_member(id)?)
 }
 
-
 #[tauri::command]
 #[specta::specta]
 pub async fn create_team_partner(ws: Ws<'_>, input: NewTeamPartner) -> CommandResult<TeamPartner> {
@@ -45,7 +43,6 @@ pub async fn update_team_partner(ws: Ws<'_>, id: i64, update: TeamPartnerUpdate)
 pub async fn delete_team_partner(ws: Ws<'_>, id: i64) -> CommandResult<()> {
     Ok(ws.db()?.delete_team_partner(id)?)
 }
-
 
 #[tauri::command]
 #[specta::specta]
