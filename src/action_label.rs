@@ -251,19 +251,6 @@ impl std::fmt::Display for ActionLabel {
     }
 }
 
-/// Transitional: a call site that still names its action in English keeps it as a legacy label.
-impl From<&str> for ActionLabel {
-    fn from(text: &str) -> Self {
-        ActionLabel::Legacy { text: text.to_owned() }
-    }
-}
-
-impl From<&String> for ActionLabel {
-    fn from(text: &String) -> Self {
-        ActionLabel::Legacy { text: text.clone() }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

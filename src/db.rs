@@ -77,12 +77,12 @@ impl Db {
     /// Runs `f` as one journal action labelled `label`; commits only if `f` succeeds.
     pub(crate) fn write<T>(
         &self,
-        label: impl Into<crate::journal::ActionLabel>,
+        label: crate::journal::ActionLabel,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
         let (value, changes) = {
             let mut conn = lock(&self.conn);
-            let mut writer = Writer::begin(&mut conn, label.into(), &self.author)?;
+            let mut writer = Writer::begin(&mut conn, label, &self.author)?;
             let value = f(&mut writer)?;
             (value, writer.commit()?)
         };

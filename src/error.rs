@@ -70,16 +70,6 @@ pub enum ErrorKind {
 }
 
 impl Error {
-    /// Transitional: a refusal worded in English at its call site; use [`Error::problem`].
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::problem(
-            field,
-            Problem::Other {
-                message: message.into(),
-            },
-        )
-    }
-
     /// Input `field` is refused because of `problem`.
     pub fn problem(field: impl Into<String>, problem: Problem) -> Self {
         Error::Invalid {

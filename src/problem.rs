@@ -126,10 +126,6 @@ pub enum Problem {
     Storage,
     #[error("the undo history is damaged")]
     DamagedHistory,
-
-    /// Transitional: a refusal still worded in English by its call site.
-    #[error("{message}")]
-    Other { message: String },
 }
 
 impl Problem {

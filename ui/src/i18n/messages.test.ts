@@ -66,7 +66,6 @@ const PROBLEMS: ByCode<Problem> = {
   io: { code: 'io', cause: 'permission_denied' },
   storage: { code: 'storage' },
   damaged_history: { code: 'damaged_history' },
-  other: { code: 'other', message: '旧消息' },
 };
 
 const ACTIONS: ByKey<ActionLabel> = {

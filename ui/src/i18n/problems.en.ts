@@ -59,7 +59,6 @@ export const problemsEn = {
   'problem.io': 'A file could not be read or written: {cause}',
   'problem.storage': 'The workspace could not be read or written',
   'problem.damaged_history': 'The undo history is damaged',
-  'problem.other': '{message}',
 
   'entity.account': 'account',
   'entity.competitor': 'competitor',

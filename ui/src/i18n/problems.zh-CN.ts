@@ -54,7 +54,6 @@ export const problemsZhCN: Record<keyof typeof problemsEn, string> = {
   'problem.io': '文件读写失败：{cause}',
   'problem.storage': '无法读写工作区',
   'problem.damaged_history': '撤销记录已损坏',
-  'problem.other': '{message}',
 
   'entity.account': '客户',
   'entity.competitor': '竞争对手',
