@@ -138,7 +138,7 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.profile': '个人档案',
   'edit.profileHidden': '隐私模式下不显示。',
   'edit.birthday': '生日',
-  'edit.birthdayPlaceholder': 'YYYY-MM-DD 或 MM-DD',
+  'edit.birthdayPlaceholder': '如 1985-06-30，不知年份时填 06-30',
   'edit.hobbies': '爱好与习惯',
   'edit.family': '家庭',
   'edit.homeArea': '居住地',
