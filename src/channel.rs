@@ -152,9 +152,7 @@ impl Db {
     }
 
     pub fn delete_channel(&self, id: i64) -> Result<()> {
-        self.write(ActionLabel::DeleteChannel, |w| {
-            w.delete(Table::InformationChannel, id)
-        })
+        self.write(ActionLabel::DeleteChannel, |w| w.delete(Table::InformationChannel, id))
     }
 }
 

@@ -7,6 +7,7 @@
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
@@ -86,7 +87,7 @@ impl Db {
 
     pub fn create_org_unit(&self, input: NewOrgUnit) -> Result<OrgUnit> {
         let name = validate::non_empty("name", &input.name)?;
-        let id = self.write(&format!("Add department {name}"), |w| {
+        let id = self.write(ActionLabel::AddDepartment, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             check_parent(w.conn(), input.account_id, None, input.parent_id)?;
             w.insert(
@@ -103,14 +104,14 @@ impl Db {
 
     pub fn rename_org_unit(&self, id: i64, name: &str) -> Result<OrgUnit> {
         let name = validate::non_empty("name", name)?;
-        self.write("Rename department", |w| {
+        self.write(ActionLabel::RenameDepartment, |w| {
             w.update(Table::OrgUnit, id, &[("name", &name)])
         })?;
         self.read(|conn| load(conn, id))
     }
 
     pub fn move_org_unit(&self, id: i64, parent_id: Option<i64>) -> Result<OrgUnit> {
-        self.write("Move department", |w| {
+        self.write(ActionLabel::MoveDepartment, |w| {
             let unit = load(w.conn(), id)?;
             check_parent(w.conn(), unit.account_id, Some(id), parent_id)?;
             w.update(Table::OrgUnit, id, &[("parent_id", &parent_id)])
@@ -119,7 +120,7 @@ impl Db {
     }
 
     pub fn delete_org_unit(&self, id: i64) -> Result<()> {
-        self.write("Delete department", |w| {
+        self.write(ActionLabel::DeleteDepartment, |w| {
             let unit = load(w.conn(), id)?;
             let children: Vec<i64> = {
                 let mut stmt = w.conn().prepare("SELECT id FROM org_unit WHERE parent_id = ?1")?;

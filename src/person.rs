@@ -205,9 +205,12 @@ impl Db {
 
     /// Adds many people in one action (imports, workshops pasting a list).
     pub fn create_people(&self, inputs: &[NewPerson]) -> Result<Vec<i64>> {
-        self.write(ActionLabel::AddPeople { count: inputs.len() as i64 }, |w| {
-            inputs.iter().map(|p| insert(w, p)).collect()
-        })
+        self.write(
+            ActionLabel::AddPeople {
+                count: inputs.len() as i64,
+            },
+            |w| inputs.iter().map(|p| insert(w, p)).collect(),
+        )
     }
 
     pub fn update_person(&self, id: i64, patch: PersonPatch) -> Result<Person> {

@@ -10,6 +10,7 @@
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Table;
@@ -62,7 +63,7 @@ impl Db {
         if ours && input.role.is_some() {
             return Err(Error::problem("role", Problem::OurStaff));
         }
-        let (id, org_unit_id, org_unit_created) = self.write("Add person", |w| {
+        let (id, org_unit_id, org_unit_created) = self.write(ActionLabel::AddPerson, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             let (unit, created) = match department {
                 "" => (None, false),

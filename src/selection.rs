@@ -16,8 +16,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::brain::{person_ref, PersonRef, PERSON_REF};
 use crate::action_label::ActionLabel;
+use crate::brain::{person_ref, PersonRef, PERSON_REF};
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::journal::{Table, Writer};

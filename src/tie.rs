@@ -12,6 +12,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};
 
+use crate::action_label::ActionLabel;
 use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::journal::{Table, Writer};
@@ -243,15 +244,18 @@ impl Db {
     }
 
     pub fn create_tie(&self, input: NewTie) -> Result<Tie> {
-        let id = self.write(&format!("Connect ({})", input.kind), |w| insert(w, &input))?;
+        let id = self.write(ActionLabel::Connect { kind: input.kind }, |w| insert(w, &input))?;
         self.get_tie(id)
     }
 
     /// Adds many ties in one action.
     pub fn create_ties(&self, inputs: &[NewTie]) -> Result<Vec<i64>> {
-        self.write(&format!("Add {} ties", inputs.len()), |w| {
-            inputs.iter().map(|t| insert(w, t)).collect()
-        })
+        self.write(
+            ActionLabel::AddTies {
+                count: inputs.len() as i64,
+            },
+            |w| inputs.iter().map(|t| insert(w, t)).collect(),
+        )
     }
 
     pub fn update_tie(&self, id: i64, patch: TiePatch) -> Result<Tie> {
@@ -259,7 +263,7 @@ impl Db {
             .strength
             .map(|s| validate::in_range("strength", s, TIE_STRENGTH.min, TIE_STRENGTH.max))
             .transpose()?;
-        self.write("Edit tie", |w| {
+        self.write(ActionLabel::EditTie, |w| {
             let tie = load(w.conn(), id)?;
             let personal = patch.personal_kind.or(tie.personal_kind);
             let coverage = patch.coverage_role.or(tie.coverage_role);

@@ -1,6 +1,7 @@
 // Turns what the core refused into messages placed next to the fields they are
 // about. The core validates; the UI only decides where its words go.
 import { ApiError } from '../api';
+import { errorText } from '../i18n/problems';
 
 export interface FieldErrors {
   /** Message per input field, keyed by the core's field name (e.g. "name", "strength"). */
@@ -11,18 +12,13 @@ export interface FieldErrors {
 
 export const NO_ERRORS: FieldErrors = { byField: {}, general: null };
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
-}
-
 /**
  * Places `error` by its field. `fields` maps the core's field names to this form's
  * (a form may show `org_unit_id` as "department"); a field the form does not show
  * becomes the general message, so that no refusal goes unseen.
  */
 export function errorsByField(error: unknown, fields?: Readonly<Record<string, string>>): FieldErrors {
-  const message = messageOf(error);
+  const message = errorText(error);
   if (error instanceof ApiError && error.field) {
     const target = fields ? fields[error.field] : error.field;
     if (target) return { byField: { [target]: message }, general: null };
