@@ -28,6 +28,8 @@ export const editingEn = {
   'quickAdd.added': 'Added {name}',
   'quickAdd.addedStaff': 'Added {name}. Our staff appear on the map once they cover someone.',
   'quickAdd.close': 'Close',
+  'quickAdd.namesake': '{name} ({title}) is already on this map. Enter adds another person of that name.',
+  'quickAdd.noTitle': 'no title',
   'quickAdd.noStaffDepartment': 'Our staff have no customer department',
 
   'connect.title': 'Connect {name}',

@@ -30,6 +30,8 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'quickAdd.added': '已添加 {name}',
   'quickAdd.addedStaff': '已添加 {name}。我方人员在负责某位联系人后才会出现在地图上。',
   'quickAdd.close': '关闭',
+  'quickAdd.namesake': '关系图上已有 {name}（{title}）。再按 Enter 将添加另一位同名人员。',
+  'quickAdd.noTitle': '无职位',
   'quickAdd.noStaffDepartment': '我方人员不属于客户部门',
 
   'connect.title': '为 {name} 连线',
