@@ -38,7 +38,6 @@ export type {
   NewAssessment,
   NewDecisionRole,
   NewOrgUnit,
-  NewPerson,
   NewSavedView,
   NewTie,
   NodePosition,

@@ -131,6 +131,7 @@ export const editingEn = {
   'edit.channelSource': 'Source',
   'edit.channelSourcePlaceholder': 'A person, or e.g. "trade press"',
   'edit.channelReliability': 'Reliability',
+  'edit.channelReliabilityOf': 'Reliability of {source}',
   'edit.addChannel': 'Add channel',
   'edit.removeChannel': 'Remove channel {source}',
   'edit.reliabilityValue': 'Reliability {n}',

@@ -133,6 +133,7 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.channelSource': '来源',
   'edit.channelSourcePlaceholder': '某个人，或如“行业媒体”',
   'edit.channelReliability': '可靠度',
+  'edit.channelReliabilityOf': '{source} 的可靠度',
   'edit.addChannel': '添加渠道',
   'edit.removeChannel': '删除渠道 {source}',
   'edit.reliabilityValue': '可靠度 {n}',

@@ -50,6 +50,8 @@ export const viewsEn = {
   'saved.name': 'View name',
   'saved.empty': 'No saved views yet. Arrange a view and save it to step through it when presenting.',
   'saved.delete': 'Delete {name}',
+  'saved.earlier': 'Present {name} earlier',
+  'saved.later': 'Present {name} later',
   'saved.open': 'Open {name}',
 
   'export.title': 'Export',

@@ -51,6 +51,8 @@ export const viewsZhCN: Readonly<Record<keyof typeof viewsEn, string>> = {
   'saved.name': '视图名称',
   'saved.empty': '还没有已存视图。整理好一个视图并保存，演示时即可逐页播放。',
   'saved.delete': '删除 {name}',
+  'saved.earlier': '{name} 提前一页',
+  'saved.later': '{name} 推后一页',
   'saved.open': '打开 {name}',
 
   'export.title': '导出',

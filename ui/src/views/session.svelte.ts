@@ -95,6 +95,16 @@ export class ViewSession {
     await core.deleteSavedView(view.id);
   }
 
+  /** Moves a slide one place earlier (-1) or later (+1) in the deck: one action. */
+  async move(view: SavedView, by: -1 | 1): Promise<void> {
+    const ids = this.saved.map((v) => v.id);
+    const from = ids.indexOf(view.id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to] as number, ids[from] as number];
+    await core.orderSavedViews(view.account_id, ids);
+  }
+
   /** Shows a saved view: its view kind, filter and focus now, its viewport after drawing. */
   open(saved: SavedView): void {
     this.view = saved.view;
