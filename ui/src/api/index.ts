@@ -25,6 +25,7 @@ export type {
   ErrorKind,
   ExportFormat,
   Gap,
+  HiddenChain,
   IntroductionPath,
   IntroductionPaths,
   JournalAction,

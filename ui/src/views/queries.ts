@@ -2,7 +2,7 @@
 // views, and the findings each view draws. `reads` lists the tables the core's SQL for
 // the call touches (src/view.rs, src/brain/*.rs), so that an edit or an undo touching
 // any of them refreshes the findings on screen.
-import { core, type CoverageReport, type IntroductionPaths, type LevelParity, type NodePosition, type SavedView, type SupportBalance, type Table, type ViewKind } from '../api';
+import { core, type CoverageReport, type HiddenChain, type IntroductionPaths, type LevelParity, type NodePosition, type SavedView, type SupportBalance, type Table, type ViewKind } from '../api';
 import type { RingInput } from '../model/circles-layout';
 import type { QuerySpec } from '../state/store.svelte';
 import { fetchRings } from './circles';
@@ -45,6 +45,13 @@ export const coverageQuery = (accountId: number): QuerySpec<CoverageReport> => (
 });
 
 /** Supporters by current attitude and depth in the reporting line, competitors' by leaning. */
+/** People outside the formal line who sway a decider, through influence and personal ties. */
+export const hiddenChainQuery = (accountId: number): QuerySpec<HiddenChain> => ({
+  key: `hidden-chain:${accountId}`,
+  reads: ['person', 'tie', 'decision_role', 'opportunity'],
+  fetch: () => core.hiddenDecisionChain(accountId, null),
+});
+
 export const parityQuery = (accountId: number): QuerySpec<LevelParity> => ({
   key: `parity:${accountId}`,
   reads: ['account', 'person', 'attitude_event', 'tie', 'competitor_leaning', 'competitor'],
