@@ -143,7 +143,12 @@ fn manager_chain_reaches(conn: &Connection, manager: i64, person: i64) -> Result
 }
 
 pub(crate) fn insert(w: &mut Writer<'_>, input: &NewTie) -> Result<i64> {
-    let strength = validate::in_range("strength", input.strength.unwrap_or(3), TIE_STRENGTH.min, TIE_STRENGTH.max)?;
+    let strength = validate::in_range(
+        "strength",
+        input.strength.unwrap_or(3),
+        TIE_STRENGTH.min,
+        TIE_STRENGTH.max,
+    )?;
     check_kind_fields(input.kind, input.personal_kind, input.coverage_role, input.hidden)?;
     if input.from_person_id == input.to_person_id {
         return Err(Error::problem("to_person_id", Problem::SelfReference));
