@@ -6,8 +6,11 @@
 // empty temporary workspace: the app is started as `$SYMBIO_APP --db <tmp>/workspace.symbio`
 // (tauri-driver passes `tauri:options.args` to it; the environment cannot differ per test).
 // Exports go to <tmp>/exports (`--exports`). A spec may export `async workspace(path)` to write
-// the workspace file before the app starts.
-// `ctx` = { session, db, exportsDir, outDir, screenshot(name) -> <outDir>/<name>.png, log(...) }.
+// the workspace file before the app starts. A new workspace opens on the welcome screen; the
+// runner opens the sample account there (as a user would) unless the spec exports
+// `startEmpty = true` or prepares its own workspace file.
+// `ctx` = { session, db, exportsDir, outDir, screenshot(name) -> <outDir>/<name>.png, log(...),
+// restart() -> ends the app and starts it again on the same workspace (ctx.session is the new one) }.
 // Prints `ok - name (1.2 s)` or `not ok - name: reason` per test (details on `# ` lines,
 // and a `<spec file>-failed.png` screenshot), then exactly `N passed, M failed`; exits 1
 // if any test failed or none ran.
@@ -51,7 +54,14 @@ async function loadSpecs(filters) {
     try {
       const module = await import(pathToFileURL(join(specsDir, file)).href);
       if (typeof module.run !== 'function') throw new Error('it does not export async run(ctx)');
-      specs.push({ file, stem, name: module.name || stem, run: module.run, workspace: module.workspace });
+      specs.push({
+        file,
+        stem,
+        name: module.name || stem,
+        run: module.run,
+        workspace: module.workspace,
+        startEmpty: module.startEmpty === true,
+      });
     } catch (error) {
       // A spec that cannot load is a failed test, reported like any other.
       const message = `specs/${file} cannot be loaded: ${error.message}`;
@@ -59,6 +69,19 @@ async function loadSpecs(filters) {
     }
   }
   return specs;
+}
+
+/** Opens the sample account from the welcome screen of the new workspace. */
+async function openSample(session) {
+  const button = await session.waitFor(async () => (await session.findAll('[data-testid="welcome-sample"]'))[0] ?? null, {
+    timeout: 20_000,
+    message: 'the welcome screen never offered the sample account',
+  });
+  await session.click(button);
+  await session.waitFor(async () => (await session.findAll('[data-testid="account-item"]')).length > 0, {
+    timeout: 20_000,
+    message: 'the sample account never appeared in the list',
+  });
 }
 
 async function runOne(spec, app) {
@@ -69,8 +92,9 @@ async function runOne(spec, app) {
   if (typeof spec.workspace === 'function') await spec.workspace(db);
   const started = performance.now();
   let session;
+  const args = ['--db', db, '--exports', exportsDir];
   try {
-    session = await Session.create(driverUrl, { application: app, args: ['--db', db, '--exports', exportsDir] });
+    session = await Session.create(driverUrl, { application: app, args });
     // Each test starts from the UI's defaults: preferences (language, privacy, panels) that an
     // earlier test left in the webview's storage are cleared, and the page reloaded.
     await session.execute(() => {
@@ -83,6 +107,7 @@ async function runOne(spec, app) {
       () => session.execute(() => window.__symbioStale !== true && document.readyState === 'complete'),
       { timeout: 20_000, message: 'the app did not reload' },
     );
+    if (!spec.startEmpty && typeof spec.workspace !== 'function') await openSample(session);
     const ctx = {
       session,
       db,
@@ -90,6 +115,16 @@ async function runOne(spec, app) {
       outDir,
       screenshot: (name) => session.screenshot(join(outDir, `${name}.png`)),
       log: (...parts) => comment(parts.join(' ')),
+      // Quitting and starting again: the workspace file and the webview's storage stay.
+      restart: async () => {
+        await session.delete();
+        session = await Session.create(driverUrl, { application: app, args });
+        ctx.session = session;
+        await session.waitFor(() => session.execute(() => document.readyState === 'complete'), {
+          timeout: 20_000,
+          message: 'the app did not start again',
+        });
+      },
     };
     await withTimeout(Promise.resolve().then(() => spec.run(ctx)), testTimeoutMs, 'the test');
     console.log(`ok - ${spec.name} (${seconds(performance.now() - started)})`);

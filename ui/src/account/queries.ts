@@ -10,6 +10,7 @@ import type {
   DealChainMember,
   Interaction,
   KeyDate,
+  OrgUnit,
   RelationshipChange,
   Table,
   TierDecisionRecord,
@@ -94,6 +95,12 @@ export const dealChainQuery = (dealId: number): QuerySpec<DealChainMember[]> => 
   key: `deal-chain:${dealId}`,
   reads: ['decision_role', 'person', 'opportunity'],
   fetch: () => api.dealChain(dealId),
+});
+
+export const departmentsQuery = (id: number): QuerySpec<OrgUnit[]> => ({
+  key: `departments:${id}`,
+  reads: ['org_unit', 'account'],
+  fetch: () => api.listOrgUnits(id),
 });
 
 export const keyDatesQuery = (id: number): QuerySpec<KeyDate[]> => ({

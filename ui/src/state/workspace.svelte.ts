@@ -38,6 +38,8 @@ export class Workspace {
   undoState = $state.raw<UndoState>(NOTHING_TO_UNDO);
   /** The file opened well: its data may be asked for. */
   private opened = $state(false);
+  /** An account opened just after it was made, before the list has it (its change is on the way). */
+  private awaited = $state<number | null>(null);
   private stopListening: (() => void) | null = null;
   private changed = false;
   private disposed = false;
@@ -53,6 +55,8 @@ export class Workspace {
     $effect(() => {
       const accounts = this.accountList.value;
       if (!accounts) return;
+      if (this.awaited !== null && accounts.some((a) => a.id === this.awaited)) this.awaited = null;
+      if (this.selectedId !== null && this.selectedId === this.awaited) return;
       if (this.selectedId === null || !accounts.some((a) => a.id === this.selectedId)) {
         this.selectedId = firstToOpen(accounts)?.id ?? null;
       }
@@ -123,6 +127,7 @@ export class Workspace {
 
   select(accountId: number): void {
     this.selectedId = accountId;
+    if (!this.accounts.some((a) => a.id === accountId)) this.awaited = accountId;
   }
 
   retryMap(): void {

@@ -24,7 +24,8 @@ export interface CurveChart {
   top: number;
 }
 
-const PAD = { left: 8, right: 8, top: 12, bottom: 22 };
+// Room for the first and last year's label, centred under their points.
+const PAD = { left: 20, right: 20, top: 14, bottom: 22 };
 
 /** Lays out `curve` in a `width` × `height` box; null when there is nothing to draw. */
 export function curveChart(curve: ValueCurve, width = 320, height = 150): CurveChart | null {

@@ -195,3 +195,19 @@ describe('numbers and dates', () => {
     expect(todayIso(new Date(2026, 0, 5, 0, 30))).toBe('2026-01-05');
   });
 });
+
+describe('the departments tree', () => {
+  it('puts parents before children, siblings by name, and knows what lies below', async () => {
+    const { departmentTree } = await import('./departments');
+    const unit = (id: number, name: string, parent_id: number | null) => ({ id, account_id: 1, parent_id, name });
+    const rows = departmentTree([unit(1, 'Operations', null), unit(2, 'Quality', 1), unit(3, 'Finance', null), unit(4, 'Plant 2', 1), unit(5, 'Lab', 2)]);
+    expect(rows.map((r) => [r.unit.name, r.depth])).toEqual([
+      ['Finance', 0],
+      ['Operations', 0],
+      ['Plant 2', 1],
+      ['Quality', 1],
+      ['Lab', 2],
+    ]);
+    expect([...rows[1]!.below].sort()).toEqual([2, 4, 5]);
+  });
+});
