@@ -8,11 +8,23 @@
 //! that the UI can warn). Archived accounts stay whole and listed, flagged `archived`; the
 //! lifecycle (archive, delete with its impact) is in [`lifecycle`], the agenda of what is due
 //! in [`agenda`], the competitors met at an account in [`competitors`].
+//!
+//! The account area, one module each: [`value`] (the value assessment per year and the value
+//! return curve), [`tier_rule`] (the tier service rules and thresholds), [`history`] (tier
+//! decisions, relationship levels), [`strategy`] (value demands, strategic control points),
+//! [`opportunity`] (deals), [`interaction`] (the contacts log), [`key_date`], [`competitors`],
+//! [`agenda`] and [`lifecycle`].
 
 pub mod agenda;
 pub mod competitors;
 pub mod history;
+pub mod interaction;
+pub mod key_date;
 pub mod lifecycle;
+pub mod opportunity;
+pub mod strategy;
+pub mod tier_rule;
+pub mod value;
 
 use rusqlite::{params, Connection, Row, ToSql};
 use serde::{Deserialize, Serialize};
