@@ -8,8 +8,9 @@
 use crate::cmd::{self, Cmd};
 use anyhow::{bail, Context, Result};
 
-/// Needed to compile the Tauri shell (WebKitGTK 4.1 pulls GTK 3, libsoup 3, JSC).
-pub const BUILD: &[&str] = &["pkg-config", "libwebkit2gtk-4.1-dev"];
+/// Needed to compile the Tauri shell (WebKitGTK 4.1 pulls GTK 3, libsoup 3, JSC), and a CJK
+/// font, without which a fresh Linux machine draws the zh-CN UI and its exports as empty boxes.
+pub const BUILD: &[&str] = &["pkg-config", "libwebkit2gtk-4.1-dev", "fonts-wqy-microhei"];
 
 /// Needed by the end-to-end tests: a virtual X server, the WebKit WebDriver,
 /// and ImageMagick for whole-screen captures when a test needs one.
