@@ -52,6 +52,10 @@ crate::vocabulary::vocabulary!(
         TierDecision = "tier_decision",
         RelationshipChange = "relationship_change",
         AccountCompetitor = "account_competitor",
+        Plan = "plan",
+        PlanTarget = "plan_target",
+        PlanVersion = "plan_version",
+        PlanReview = "plan_review",
     }
 );
 

@@ -69,6 +69,8 @@ pub const PERSON_REFERENCES: &[Reference] = &[
     refers(Table::TeamMember, "customer_lead_id", OnDelete::Clear),
     refers(Table::NodePosition, "person_id", OnDelete::Delete),
     refers(Table::SavedView, "focus_person_id", OnDelete::Clear),
+    refers(Table::PlanTarget, "person_id", OnDelete::Delete),
+    refers(Table::PlanTarget, "owner_id", OnDelete::Clear),
 ];
 
 /// Rows that go when a row they point at goes (the second step of a cascade).

@@ -14,6 +14,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0006_action_labels.sql")),
     M::up(include_str!("migrations/0007_accounts.sql")).foreign_key_check(),
     M::up(include_str!("migrations/0008_board_and_coverage_rules.sql")).foreign_key_check(),
+    M::up(include_str!("migrations/0009_plan.sql")).foreign_key_check(),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);
