@@ -16,6 +16,7 @@ export function createAppActions(): ActionRegistry {
       name: 'redo',
       labelKey: 'action.redo',
       shortcut: 'Mod+Shift+Z',
+      alsoShortcuts: ['Mod+Y'],
       perform: (ctx) => ctx.redo(),
       enabled: (ctx) => ctx.canRedo(),
     })

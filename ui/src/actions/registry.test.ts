@@ -52,6 +52,13 @@ describe('app actions', () => {
     expect(ctx.focusSearch).toHaveBeenCalledOnce();
   });
 
+  it('redoes on Ctrl+Y as well as Ctrl+Shift+Z, and shows only the latter', () => {
+    const ctx = fakeContext(true, true);
+    expect(dispatchKey(registry, ctx, press('y', { ctrlKey: true }), false)).toBe(true);
+    expect(ctx.redo).toHaveBeenCalledOnce();
+    expect(registry.shortcutText('redo', false)).toBe('Ctrl+Shift+Z');
+  });
+
   it('leaves the key alone when the action is disabled', () => {
     const ctx = fakeContext(true, false);
     const event = press('Z', { ctrlKey: true, shiftKey: true });

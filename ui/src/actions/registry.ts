@@ -27,6 +27,8 @@ export interface Action {
   name: string;
   labelKey: MessageKey;
   shortcut?: string;
+  /** Further keys for the same action, matched but not shown (Ctrl+Y redoes on Windows as well as Ctrl+Shift+Z). */
+  alsoShortcuts?: readonly string[];
   /** Run even while typing in a text field (undo/redo there belong to the field). */
   inTextFields?: boolean;
   perform(ctx: ActionContext): void | Promise<void>;
@@ -36,11 +38,13 @@ export interface Action {
 export class ActionRegistry {
   private readonly actions = new Map<string, Action>();
   private readonly shortcuts = new Map<string, Shortcut>();
+  private readonly alternatives: [string, Shortcut][] = [];
 
   register(action: Action): this {
     if (this.actions.has(action.name)) throw new Error(`action "${action.name}" is registered twice`);
     this.actions.set(action.name, action);
     if (action.shortcut) this.shortcuts.set(action.name, parseShortcut(action.shortcut));
+    for (const key of action.alsoShortcuts ?? []) this.alternatives.push([action.name, parseShortcut(key)]);
     return this;
   }
 
@@ -67,7 +71,7 @@ export class ActionRegistry {
 
   /** The action whose shortcut matches the key press, if any. */
   forKey(input: KeyInput, mac: boolean, inTextField: boolean): Action | undefined {
-    for (const [name, shortcut] of this.shortcuts) {
+    for (const [name, shortcut] of [...this.shortcuts, ...this.alternatives]) {
       const action = this.actions.get(name);
       if (!action || (inTextField && !action.inTextFields)) continue;
       if (matchesShortcut(shortcut, input, mac)) return action;
