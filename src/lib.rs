@@ -10,6 +10,7 @@ pub mod brain;
 pub mod channel;
 pub mod competitor;
 mod db;
+pub mod document;
 pub mod error;
 pub mod export;
 pub mod journal;

@@ -56,6 +56,8 @@ pub enum Problem {
     WrongContent { format: String },
     #[error("is not in the expected form")]
     Malformed,
+    #[error("no installed font can show the document's text (Chinese included)")]
+    NoFont,
 
     // Lists and names.
     #[error("an entry is listed twice")]

@@ -3,6 +3,7 @@
 
 mod account;
 mod accounts;
+mod document;
 mod journal;
 mod map;
 mod person;

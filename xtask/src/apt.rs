@@ -13,8 +13,9 @@ use anyhow::{bail, Context, Result};
 pub const BUILD: &[&str] = &["pkg-config", "libwebkit2gtk-4.1-dev", "fonts-wqy-microhei"];
 
 /// Needed by the end-to-end tests: a virtual X server, the WebKit WebDriver,
-/// and ImageMagick for whole-screen captures when a test needs one.
-pub const TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "imagemagick"];
+/// ImageMagick for whole-screen captures when a test needs one, and poppler's pdftotext and
+/// pdftoppm, with which the core's tests read back the text and pages of the PDFs it writes.
+pub const TEST: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "imagemagick", "poppler-utils"];
 
 /// True on Debian, Ubuntu and their derivatives (by /etc/os-release, else by apt-get).
 pub fn is_debian_like() -> bool {
