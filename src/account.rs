@@ -13,7 +13,8 @@
 //! return curve), [`tier_rule`] (the tier service rules and thresholds), [`history`] (tier
 //! decisions, relationship levels), [`strategy`] (value demands, strategic control points),
 //! [`opportunity`] (deals), [`interaction`] (the contacts log), [`key_date`], [`competitors`],
-//! [`agenda`] and [`lifecycle`].
+//! [`agenda`], [`lifecycle`] and [`loss`] (closing an account as lost), and the [`portfolio`] of
+//! all accounts per year.
 
 pub mod agenda;
 pub mod competitors;
@@ -21,7 +22,9 @@ pub mod history;
 pub mod interaction;
 pub mod key_date;
 pub mod lifecycle;
+pub mod loss;
 pub mod opportunity;
+pub mod portfolio;
 pub mod strategy;
 pub mod tier_rule;
 pub mod value;

@@ -21,6 +21,7 @@ pub enum ActionLabel {
     EditAccount,
     ArchiveAccount,
     RestoreAccount,
+    CloseAccountLost,
     DeleteAccount,
     DecideTier {
         tier: Tier,
@@ -178,6 +179,7 @@ impl std::fmt::Display for ActionLabel {
             L::EditAccount => write!(f, "Edit account"),
             L::ArchiveAccount => write!(f, "Archive account"),
             L::RestoreAccount => write!(f, "Restore account"),
+            L::CloseAccountLost => write!(f, "Close account as lost"),
             L::DeleteAccount => write!(f, "Delete account"),
             L::DecideTier { tier } => write!(f, "Decide tier {tier}"),
             L::CreateSample => write!(f, "Create sample account"),

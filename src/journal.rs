@@ -52,6 +52,7 @@ crate::vocabulary::vocabulary!(
         TierDecision = "tier_decision",
         RelationshipChange = "relationship_change",
         AccountCompetitor = "account_competitor",
+        AccountLoss = "account_loss",
         Plan = "plan",
         PlanTarget = "plan_target",
         PlanVersion = "plan_version",

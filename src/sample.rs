@@ -8,9 +8,14 @@
 //! its deals, profiles, information channels, interactions, key dates, value assessment and
 //! strategy (in `sample/extras.rs`).
 //! Its embedded account team, partners included, is in `sample/team.rs`.
+//! Opened into a workspace with no account yet, it brings three small invented accounts along
+//! (`sample/portfolio.rs`: tiers B and C, one new this year, one lost last quarter), so that
+//! the portfolio has something to show; a workspace with accounts of its own gets Lakeshore
+//! alone, and so does [`Db::ensure_sample`], whose callers read the one account.
 
 mod cast;
 mod extras;
+mod portfolio;
 mod team;
 
 use cast::{CONTACTS, COVERAGE, DEPARTMENTS, TEAM};
@@ -44,7 +49,16 @@ impl Db {
         })?;
         let id = match existing {
             Some(id) => id,
-            None => self.write(ActionLabel::CreateSample, build)?,
+            None => self.write(ActionLabel::CreateSample, |w| {
+                let empty: bool = w
+                    .conn()
+                    .query_row("SELECT NOT EXISTS (SELECT 1 FROM account)", [], |r| r.get(0))?;
+                let id = build(w)?;
+                if empty {
+                    portfolio::companions(w)?;
+                }
+                Ok(id)
+            })?,
         };
         self.get_account(id)
     }

@@ -5,7 +5,7 @@ use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
     account_strategy, accounts, assessments, brain, channels, competitors, exports, interactions, journal, key_dates,
-    opportunities, org_units, people, profiles, team, tier_rules, ties, value, views, workspace,
+    opportunities, org_units, people, portfolio, profiles, team, tier_rules, ties, value, views, workspace,
 };
 use crate::events::WorkspaceChanged;
 
@@ -25,6 +25,9 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             accounts::accounts_named,
             accounts::archive_account,
             accounts::unarchive_account,
+            portfolio::close_account_as_lost,
+            portfolio::account_loss,
+            portfolio::portfolio,
             accounts::account_deletion_impact,
             accounts::delete_account,
             accounts::create_sample_account,

@@ -2,7 +2,8 @@
 //! that belongs to it.
 //!
 //! Contract: archiving keeps the account whole (people, plans, history) and only marks it
-//! archived, dated; restoring clears the mark. Deleting is one undoable action, and
+//! archived, dated; restoring clears the mark, and the loss of an account closed as lost
+//! ([`super::loss`]). Deleting is one undoable action, and
 //! [`Db::account_deletion_impact`] counts exactly what [`Db::delete_account`] removes:
 //! - the account's own people (customer, third-party and competitor side) with everything the
 //!   selection plan removes with people ([`crate::selection`]);
@@ -178,7 +179,7 @@ fn delete(w: &mut Writer<'_>, account_id: i64) -> Result<AccountDeletionImpact> 
     let everyone: Vec<i64> = own.into_iter().chain(staff.iter().map(|s| s.id)).collect();
     selection::delete_people_in(w, &everyone)?;
     // What is left belongs to the account itself, children before the rows they refer to.
-    let rows: [(Table, &str); 18] = [
+    let rows: &[(Table, &str)] = &[
         (Table::NodePosition, "SELECT id FROM node_position WHERE account_id = ?1"),
         (Table::SavedView, "SELECT id FROM saved_view WHERE account_id = ?1"),
         (
@@ -209,8 +210,9 @@ fn delete(w: &mut Writer<'_>, account_id: i64) -> Result<AccountDeletionImpact> 
         (Table::TierDecision, "SELECT id FROM tier_decision WHERE account_id = ?1"),
         (Table::RelationshipChange, "SELECT id FROM relationship_change WHERE account_id = ?1"),
         (Table::AccountCompetitor, "SELECT id FROM account_competitor WHERE account_id = ?1"),
+        (Table::AccountLoss, "SELECT id FROM account_loss WHERE account_id = ?1"),
     ];
-    for (table, sql) in rows {
+    for &(table, sql) in rows {
         delete_all(w, table, sql, account_id)?;
     }
     delete_departments(w, account_id)?;
@@ -234,10 +236,11 @@ impl Db {
         self.get_account(id)
     }
 
-    /// Makes an archived account active again.
+    /// Makes an archived account active again; an account lost is no longer lost.
     pub fn unarchive_account(&self, id: i64) -> Result<super::Account> {
         self.write(ActionLabel::RestoreAccount, |w| {
             load(w.conn(), id)?;
+            super::loss::clear(w, id)?;
             w.update(Table::Account, id, &[("archived_at", &rusqlite::types::Null)])
         })?;
         self.get_account(id)

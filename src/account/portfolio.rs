@@ -96,7 +96,7 @@ pub struct AbnormalLoss {
 
 /// How far the account's plan of the year has come.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
-pub struct PlanProgress {
+pub struct PortfolioPlan {
     pub has_plan: bool,
     pub targets_met: i64,
     /// Targets not dropped.
@@ -116,7 +116,7 @@ pub struct PortfolioRow {
     pub relationship_target: Option<RelationshipLevel>,
     pub critical_findings: i64,
     pub warning_findings: i64,
-    pub plan: PlanProgress,
+    pub plan: PortfolioPlan,
     pub archived: bool,
     pub lost: bool,
 }
@@ -282,41 +282,24 @@ fn compute(conn: &Connection, year: i64) -> Result<Portfolio> {
     Ok(portfolio)
 }
 
-/// The year's plan of the account: targets met of those not dropped, actions overdue today,
-/// the latest review; all zero without a plan.
-fn plan_progress(conn: &Connection, account_id: i64, year: i64, today: &str) -> Result<PlanProgress> {
-    use rusqlite::OptionalExtension;
-    let plan: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM plan WHERE account_id = ?1 AND year = ?2",
-            [account_id, year],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let Some(plan) = plan else {
-        return Ok(PlanProgress::default());
+/// The year's plan of the account: the plan core's progress (targets met, by their effective
+/// status, of those not dropped; actions overdue today) and the latest review; all zero
+/// without a plan.
+fn plan_progress(conn: &Connection, account_id: i64, year: i64, today: &str) -> Result<PortfolioPlan> {
+    let Some(plan) = crate::plan::lifecycle::plan_of_year(conn, account_id, year)? else {
+        return Ok(PortfolioPlan::default());
     };
-    let (targets_met, targets_total) = conn.query_row(
-        "SELECT count(*) FILTER (WHERE status = 'met'), count(*) FILTER (WHERE status <> 'dropped')
-         FROM plan_target WHERE plan_id = ?1",
-        [plan],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let progress = crate::plan::progress(conn, account_id, year, today)?;
     let last_review: Option<String> = conn.query_row(
         "SELECT substr(max(reviewed_at), 1, 10) FROM plan_review WHERE plan_id = ?1",
-        [plan],
+        [plan.id],
         |r| r.get(0),
     )?;
-    let actions_overdue = conn.query_row(
-        "SELECT count(*) FROM plan_action WHERE plan_id = ?1 AND status = 'open' AND due_on < ?2",
-        rusqlite::params![plan, today],
-        |r| r.get(0),
-    )?;
-    Ok(PlanProgress {
+    Ok(PortfolioPlan {
         has_plan: true,
-        targets_met,
-        targets_total,
-        actions_overdue,
+        targets_met: progress.targets_met,
+        targets_total: progress.targets_total,
+        actions_overdue: progress.actions_overdue,
         last_review,
     })
 }

@@ -13,6 +13,7 @@ pub mod key_dates;
 pub mod opportunities;
 pub mod org_units;
 pub mod people;
+pub mod portfolio;
 pub mod profiles;
 pub mod team;
 pub mod tier_rules;

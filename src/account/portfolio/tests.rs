@@ -145,7 +145,7 @@ fn the_crafted_year_counts_tiers_new_lost_and_abnormal() {
     );
     let alpha = &p.rows[0];
     assert_eq!(alpha.relationship_level, Some(RelationshipLevel::PreferredSupplier));
-    assert_eq!(alpha.plan, PlanProgress::default(), "no plan: 0 of 0");
+    assert_eq!(alpha.plan, PortfolioPlan::default(), "no plan: 0 of 0");
 }
 
 #[test]
@@ -241,7 +241,7 @@ fn plan_progress_counts_met_targets_overdue_actions_and_the_last_review() {
     let p = f.db.portfolio(2025).unwrap();
     assert_eq!(
         p.rows[0].plan,
-        PlanProgress {
+        PortfolioPlan {
             has_plan: true,
             targets_met: 2,
             targets_total: 4,
@@ -251,7 +251,7 @@ fn plan_progress_counts_met_targets_overdue_actions_and_the_last_review() {
     );
     assert_eq!(
         f.db.portfolio(2024).unwrap().rows[0].plan,
-        PlanProgress::default(),
+        PortfolioPlan::default(),
         "the 2025 plan is not 2024's"
     );
 }

@@ -205,7 +205,7 @@ fn deleting_an_account_takes_what_the_impact_names_as_one_undoable_action() {
 }
 
 #[test]
-fn deleting_the_sample_leaves_an_empty_workspace_and_it_is_not_seeded_again() {
+fn deleting_the_sample_and_its_companions_leaves_an_empty_workspace_and_it_is_not_seeded_again() {
     let db = Db::open_in_memory().unwrap();
     let sample = db.create_sample_account().unwrap();
     assert_eq!(
@@ -217,6 +217,18 @@ fn deleting_the_sample_leaves_an_empty_workspace_and_it_is_not_seeded_again() {
     assert!(impact.people >= 25);
     assert_eq!(impact.staff.len(), 8, "the sample's own account team");
     assert_eq!(impact.competitors, ["Crestline Packaging"]);
+    // Opened into an empty workspace, it brought three small accounts for the portfolio.
+    let companions: Vec<_> = db
+        .list_accounts()
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.id != sample.id)
+        .collect();
+    let names: Vec<&str> = companions.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Northgate Beverages", "Pinecrest Snacks", "Riverside Bakeries"]);
+    for companion in &companions {
+        db.delete_account(companion.id).unwrap();
+    }
     db.delete_account(sample.id).unwrap();
     for table in [
         "account",

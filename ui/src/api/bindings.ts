@@ -17,6 +17,9 @@ export const commands = {
 	accountsNamed: (name: string, except: number | null) => typedError<AccountSummary[], CommandError>(__TAURI_INVOKE("accounts_named", { name, except })),
 	archiveAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("archive_account", { id })),
 	unarchiveAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("unarchive_account", { id })),
+	closeAccountAsLost: (id: number, reason: string, lostOn: string | null) => typedError<AccountLoss, CommandError>(__TAURI_INVOKE("close_account_as_lost", { id, reason, lostOn })),
+	accountLoss: (id: number) => typedError<AccountLoss | null, CommandError>(__TAURI_INVOKE("account_loss", { id })),
+	portfolio: (year: number) => typedError<Portfolio, CommandError>(__TAURI_INVOKE("portfolio", { year })),
 	accountDeletionImpact: (id: number) => typedError<AccountDeletionImpact, CommandError>(__TAURI_INVOKE("account_deletion_impact", { id })),
 	deleteAccount: (id: number) => typedError<AccountDeletionImpact, CommandError>(__TAURI_INVOKE("delete_account", { id })),
 	createSampleAccount: () => typedError<Account, CommandError>(__TAURI_INVOKE("create_sample_account")),
@@ -121,17 +124,75 @@ export const commands = {
 	deleteSavedView: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_saved_view", { id })),
 	/**  Saves a rendered export into the export folder (see `state::export_dir`). */
 	saveExport: (name: string, format: ExportFormat, bytes: number[]) => typedError<SavedExport, CommandError>(__TAURI_INVOKE("save_export", { name, format, bytes })),
+	/**  Writes the plan as a document into the export folder; `job` names it for progress and cancel. */
+	exportPlanDocument: (planId: number, request: DocumentRequest, job: number) => typedError<ExportOutcome, CommandError>(__TAURI_INVOKE("export_plan_document", { planId, request, job })),
+	/**  Asks the running export `job` to stop; it then writes nothing. False when it already ended. */
+	cancelExport: (job: number) => typedError<boolean, CommandError>(__TAURI_INVOKE("cancel_export", { job })),
+	listCustomerVoice: (accountId: number, filter: VoiceFilter) => typedError<CustomerVoice[], CommandError>(__TAURI_INVOKE("list_customer_voice", { accountId, filter })),
+	voiceTopics: (accountId: number) => typedError<VoiceTopic[], CommandError>(__TAURI_INVOKE("voice_topics", { accountId })),
+	createCustomerVoice: (accountId: number, input: VoiceInput) => typedError<CustomerVoice, CommandError>(__TAURI_INVOKE("create_customer_voice", { accountId, input })),
+	updateCustomerVoice: (id: number, input: VoiceInput) => typedError<CustomerVoice, CommandError>(__TAURI_INVOKE("update_customer_voice", { id, input })),
+	deleteCustomerVoice: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_customer_voice", { id })),
+	listCustomerIssues: (accountId: number, openOnly: boolean) => typedError<CustomerIssue[], CommandError>(__TAURI_INVOKE("list_customer_issues", { accountId, openOnly })),
+	createCustomerIssue: (accountId: number, input: IssueInput) => typedError<CustomerIssue, CommandError>(__TAURI_INVOKE("create_customer_issue", { accountId, input })),
+	updateCustomerIssue: (id: number, input: IssueInput) => typedError<CustomerIssue, CommandError>(__TAURI_INVOKE("update_customer_issue", { id, input })),
+	deleteCustomerIssue: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_customer_issue", { id })),
+	listInitiatives: (accountId: number) => typedError<SymbiosisInitiative[], CommandError>(__TAURI_INVOKE("list_initiatives", { accountId })),
+	createInitiative: (accountId: number, input: InitiativeInput) => typedError<SymbiosisInitiative, CommandError>(__TAURI_INVOKE("create_initiative", { accountId, input })),
+	updateInitiative: (id: number, input: InitiativeInput) => typedError<SymbiosisInitiative, CommandError>(__TAURI_INVOKE("update_initiative", { id, input })),
+	deleteInitiative: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_initiative", { id })),
+	createPlan: (accountId: number, year: number) => typedError<Plan, CommandError>(__TAURI_INVOKE("create_plan", { accountId, year })),
+	listPlans: (accountId: number) => typedError<Plan[], CommandError>(__TAURI_INVOKE("list_plans", { accountId })),
+	updatePlanNarrative: (id: number, narrative: string) => typedError<Plan, CommandError>(__TAURI_INVOKE("update_plan_narrative", { id, narrative })),
+	activatePlan: (id: number) => typedError<Plan, CommandError>(__TAURI_INVOKE("activate_plan", { id })),
+	planCloseCheck: (id: number) => typedError<PlanCloseCheck, CommandError>(__TAURI_INVOKE("plan_close_check", { id })),
+	closePlan: (id: number) => typedError<Plan, CommandError>(__TAURI_INVOKE("close_plan", { id })),
+	deletePlan: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_plan", { id })),
+	planAssessment: (planId: number) => typedError<PlanAssessment, CommandError>(__TAURI_INVOKE("plan_assessment", { planId })),
+	listPlanTargets: (planId: number) => typedError<PlanTarget[], CommandError>(__TAURI_INVOKE("list_plan_targets", { planId })),
+	addPlanTarget: (input: NewPlanTarget) => typedError<PlanTarget, CommandError>(__TAURI_INVOKE("add_plan_target", { input })),
+	updatePlanTarget: (id: number, update: PlanTargetUpdate) => typedError<PlanTarget, CommandError>(__TAURI_INVOKE("update_plan_target", { id, update })),
+	deletePlanTarget: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_plan_target", { id })),
+	adjustPlan: (planId: number, reason: string) => typedError<PlanVersion, CommandError>(__TAURI_INVOKE("adjust_plan", { planId, reason })),
+	listPlanVersions: (planId: number) => typedError<PlanVersion[], CommandError>(__TAURI_INVOKE("list_plan_versions", { planId })),
+	comparePlanVersions: (planId: number, a: number, b: number) => typedError<PlanVersionComparison, CommandError>(__TAURI_INVOKE("compare_plan_versions", { planId, a, b })),
+	planWeeklyReview: (planId: number) => typedError<WeeklyReview, CommandError>(__TAURI_INVOKE("plan_weekly_review", { planId })),
+	markPlanReviewed: (planId: number, note: string) => typedError<PlanReview, CommandError>(__TAURI_INVOKE("mark_plan_reviewed", { planId, note })),
+	listPlanReviews: (planId: number) => typedError<PlanReview[], CommandError>(__TAURI_INVOKE("list_plan_reviews", { planId })),
+	listPlanActions: (planId: number) => typedError<PlanAction[], CommandError>(__TAURI_INVOKE("list_plan_actions", { planId })),
+	createPlanAction: (planId: number, input: PlanActionInput) => typedError<PlanAction, CommandError>(__TAURI_INVOKE("create_plan_action", { planId, input })),
+	updatePlanAction: (id: number, input: PlanActionInput) => typedError<PlanAction, CommandError>(__TAURI_INVOKE("update_plan_action", { id, input })),
+	deletePlanAction: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_plan_action", { id })),
+	logContactForAction: (actionId: number, contact: NewInteraction) => typedError<PlanAction, CommandError>(__TAURI_INVOKE("log_contact_for_action", { actionId, contact })),
 };
 
 /** Events */
 export const events = {
+	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	workspaceChanged: makeEvent<WorkspaceChanged, WorkspaceChanged>("workspace-changed"),
 };
 
 /* Constants */
-export const VOCABULARY = {"commercial_terms":["strategic","preferred","standard","list"],"coverage_roles":["A","B","sponsor"],"deal_outcomes":["won","lost"],"deal_statuses":["open","won","lost"],"decision_roles":["initiator","user","influencer","decider","approver","buyer","gatekeeper"],"executive_contacts":["ceo","vice_president","director","account_manager"],"horizons":["current","long_term"],"interaction_kinds":["visit","meal","call","event","trade_show","mutual_visit","key_date_greeting","factory_tour"],"key_date_kinds":["contract_renewal","company_anniversary","budget_cycle","festival","custom"],"levels":["board","executive","senior_manager","manager","staff"],"lifecycle_stages":["prospecting","pre_sale","delivery","deepening"],"partner_services":["consulting","audit","advertising","other"],"person_statuses":["active","left","moved"],"personal_ties":["friend","family","former_colleague","alumni","club","neighbour","business_contact"],"ranges":{"attitude":{"max":3,"min":-3},"influence":{"max":5,"min":1},"leaning_strength":{"max":5,"min":1},"reliability":{"max":5,"min":1},"strategic_influence":{"max":5,"min":1},"tie_strength":{"max":5,"min":1},"value_score":{"max":5,"min":0}},"relationship_levels":["vendor","preferred_supplier","partner","strategic_alliance"],"reminder_kinds":["contact_due","key_date"],"reminder_timings":["overdue","today","upcoming"],"sales_patterns":["continuous","periodic","project"],"sides":["customer","ours","third_party","competitor"],"team_functions":["account_manager","strategy_development","sales_administration","technical_service","quality","marketing","finance","other"],"team_locations":["customer_site","remote"],"tie_kinds":["reports_to","dotted_line","influences","personal","coverage"],"tiers":["S","A","B","C"],"value_chain_areas":["product_development","production","quality","supply_chain","marketing","sales","finance","it"],"value_demands":["drive","solution_innovation","speed_of_response","customisation","price","financing","business_consulting","convenience"],"view_kinds":["network","org_chart","coverage","circles","paths"],"visibilities":["explicit","implicit"]} as const;
+export const VOCABULARY = {"action_statuses":["open","done","dropped"],"cause_sides":["theirs","ours","unknown"],"commercial_terms":["strategic","preferred","standard","list"],"coverage_roles":["A","B","sponsor"],"deal_outcomes":["won","lost"],"deal_statuses":["open","won","lost"],"decision_roles":["initiator","user","influencer","decider","approver","buyer","gatekeeper"],"executive_contacts":["ceo","vice_president","director","account_manager"],"horizons":["current","long_term"],"initiative_kinds":["open_markets","raise_purchasing_power","joint_rnd","lower_their_risk","other"],"initiative_statuses":["idea","running","done","stopped"],"interaction_kinds":["visit","meal","call","event","trade_show","mutual_visit","key_date_greeting","factory_tour"],"issue_severities":["low","medium","high","critical"],"issue_statuses":["open","in_progress","resolved","closed"],"key_date_kinds":["contract_renewal","company_anniversary","budget_cycle","festival","custom"],"levels":["board","executive","senior_manager","manager","staff"],"lifecycle_stages":["prospecting","pre_sale","delivery","deepening"],"partner_services":["consulting","audit","advertising","other"],"person_statuses":["active","left","moved"],"personal_ties":["friend","family","former_colleague","alumni","club","neighbour","business_contact"],"plan_statuses":["draft","active","closed"],"plan_target_kinds":["foothold","share_of_wallet","profit","displace_competitor","attitude","b_owner","sponsor","second_channel","ladder_level"],"plan_target_shapes":[{"group":"market","kind":"foothold","level":false,"max":null,"measure":true,"min":null,"person":false,"values":"none"},{"group":"market","kind":"share_of_wallet","level":false,"max":1.0,"measure":true,"min":0.0,"person":false,"values":"number"},{"group":"market","kind":"profit","level":false,"max":null,"measure":true,"min":null,"person":false,"values":"number"},{"group":"market","kind":"displace_competitor","level":false,"max":null,"measure":true,"min":null,"person":false,"values":"none"},{"group":"relationship","kind":"attitude","level":false,"max":3.0,"measure":false,"min":-3.0,"person":true,"values":"attitude"},{"group":"relationship","kind":"b_owner","level":false,"max":null,"measure":false,"min":null,"person":true,"values":"none"},{"group":"relationship","kind":"sponsor","level":false,"max":null,"measure":false,"min":null,"person":true,"values":"none"},{"group":"relationship","kind":"second_channel","level":false,"max":null,"measure":false,"min":null,"person":true,"values":"none"},{"group":"relationship","kind":"ladder_level","level":true,"max":null,"measure":false,"min":null,"person":false,"values":"none"}],"ranges":{"attitude":{"max":3,"min":-3},"influence":{"max":5,"min":1},"leaning_strength":{"max":5,"min":1},"reliability":{"max":5,"min":1},"sentiment":{"max":2,"min":-2},"strategic_influence":{"max":5,"min":1},"tie_strength":{"max":5,"min":1},"value_score":{"max":5,"min":0}},"relationship_levels":["vendor","preferred_supplier","partner","strategic_alliance"],"reminder_kinds":["contact_due","key_date","plan_action","customer_issue"],"reminder_timings":["overdue","today","upcoming"],"sales_patterns":["continuous","periodic","project"],"sides":["customer","ours","third_party","competitor"],"target_statuses":["open","met","missed","dropped"],"team_functions":["account_manager","strategy_development","sales_administration","technical_service","quality","marketing","finance","other"],"team_locations":["customer_site","remote"],"tie_kinds":["reports_to","dotted_line","influences","personal","coverage"],"tiers":["S","A","B","C"],"value_chain_areas":["product_development","production","quality","supply_chain","marketing","sales","finance","it"],"value_demands":["drive","solution_innovation","speed_of_response","customisation","price","financing","business_consulting","convenience"],"view_kinds":["network","org_chart","coverage","circles","paths"],"visibilities":["explicit","implicit"],"voice_channels":["meeting","call","email","visit","event","survey","other"]} as const;
 
 /* Types */
+/**  A key account that counts as an abnormal loss in the year. */
+export type AbnormalLoss = {
+	account_id: number,
+	name: string,
+	tier: Tier | null,
+	reasons: AbnormalReason[],
+};
+
+/**  Why a key account counts as an abnormal loss, as a code with its values. */
+export type AbnormalReason = 
+/**  Closed as lost in the year. */
+{ code: "key_account_lost" } | 
+/**  Ended the year on a lower relationship level than it started it. */
+{ code: "level_dropped"; from: RelationshipLevel; to: RelationshipLevel } | 
+/**  Actual revenue fell by 20 % or more against the year before. */
+{ code: "revenue_fell"; previous: number | null; current: number | null; percent: number };
+
 export type Account = {
 	id: number,
 	name: string,
@@ -191,6 +252,8 @@ export type AccountDeletionImpact = {
 	team_partners: number,
 	saved_views: number,
 	tier_decisions: number,
+	/**  Yearly account plans, with their targets, versions and reviews. */
+	plans: number,
 	/**  Years with a value assessment. */
 	assessment_years: number,
 	/**  Competitors met at no other account, by name. */
@@ -199,6 +262,16 @@ export type AccountDeletionImpact = {
 
 /**  The optional account fields a patch can empty. */
 export type AccountField = "annual_revenue" | "purchase_volume" | "expected_revenue_1y" | "expected_revenue_3y" | "revenue_base_year" | "strategic_influence";
+
+/**  Why and when an account was lost. */
+export type AccountLoss = {
+	account_id: number,
+	/**  `YYYY-MM-DD`. */
+	lost_on: string,
+	reason: string,
+	/**  The tier the account had when it was lost. */
+	tier_at_loss: Tier | null,
+};
 
 export type AccountMap = {
 	account: Account,
@@ -243,9 +316,17 @@ export type AccountSummary = {
 	archived: boolean,
 };
 
-export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | 
+export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "close_account_lost" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
 /**  A label from before labels had keys that migration could not read: its old text. */
 { key: "legacy"; text: string };
+
+/**  A customer person an action concerns. */
+export type ActionPerson = {
+	person_id: number,
+	name: string,
+};
+
+export type ActionStatus = "open" | "done" | "dropped";
 
 export type Agenda = {
 	as_of: string,
@@ -264,6 +345,23 @@ export type AssessmentEvent = {
 	evidence: string,
 	author: string,
 };
+
+/**  How many people hold one attitude. */
+export type AttitudeCount = {
+	/**  -3..+3. */
+	value: number,
+	count: number,
+};
+
+export type AttitudeMove = {
+	person: PersonRef,
+	/**  The attitude before the window; None when never assessed before. */
+	from: number | null,
+	to: number,
+};
+
+/**  Whose side the root cause lies on. */
+export type CauseSide = "theirs" | "ours" | "unknown";
 
 export type ChainMember = {
 	person: PersonRef,
@@ -393,6 +491,12 @@ export type CompetitorSupporter = {
 	attitude: number | null,
 };
 
+export type ContactLogged = {
+	interaction_id: number,
+	kind: InteractionKind,
+	occurred_on: string,
+};
+
 export type ControlPoint = {
 	id: number,
 	account_id: number,
@@ -453,6 +557,50 @@ export type CriterionWeight = {
 	weight: number | null,
 };
 
+export type CustomerIssue = {
+	id: number,
+	account_id: number,
+	title: string,
+	raised_by_id: number | null,
+	raised_by: string | null,
+	raised_on: string,
+	severity: IssueSeverity,
+	cause_side: CauseSide,
+	cause: string,
+	owner_id: number | null,
+	owner: string | null,
+	status: IssueStatus,
+	closed_on: string | null,
+	confirmed_by_customer: boolean,
+};
+
+export type CustomerVoice = {
+	id: number,
+	account_id: number,
+	person_id: number | null,
+	/**  The person's name, when one is named. */
+	person: string | null,
+	heard_on: string,
+	channel: VoiceChannel,
+	text: string,
+	topic: string,
+	/**  -2 strong complaint .. +2 strong praise. */
+	sentiment: number,
+};
+
+/**  The support balance of one open deal. */
+export type DealBalance = {
+	opportunity_id: number,
+	name: string,
+	/**  Influence-weighted support for us, 0..1. */
+	ours: number | null,
+	/**  Influence-weighted opposition, 0..1. */
+	opposition: number | null,
+	/**  Ours minus the strongest rival's support. */
+	margin: number | null,
+	findings: FindingCounts,
+};
+
 /**  One person of a deal's decision chain and their roles on it. */
 export type DealChainMember = {
 	person_id: number,
@@ -494,6 +642,19 @@ export type DeletionImpact = {
 	team_memberships: number,
 };
 
+/**  The file a document is written as. */
+export type DocumentFormat = "pdf" | "xlsx";
+
+/**  What the user asked for when exporting a document. */
+export type DocumentRequest = {
+	/**  The file name without its extension; the file goes into the export folder. */
+	name: string,
+	format: DocumentFormat,
+	language: Language,
+	/**  Leave out the free-text notes, which may hold personal details. */
+	hide_private: boolean,
+};
+
 /**  Stable, serializable category of an [`Error`]. */
 export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
 
@@ -509,6 +670,44 @@ export type ExpectedRevenue = {
 };
 
 export type ExportFormat = "png" | "svg" | "pdf";
+
+/**  How an export ended: saved, or cancelled by the user (then no file was written). */
+export type ExportOutcome = {
+	outcome: "saved",
+} & SavedExport | { outcome: "cancelled" };
+
+/**  How far a long export (a document written page by page or sheet by sheet) is. */
+export type ExportProgress = {
+	/**  The job id the UI gave when it started the export. */
+	job: number,
+	done: number,
+	total: number,
+};
+
+/**
+ *  One finding, as the assessment and the reviews remember it: what a [`Gap`] says (rule,
+ *  severity, message and the values it is made of, for the UI to word it), the person it is
+ *  about and the deal whose balance raised it.
+ */
+export type Finding = {
+	rule: Rule,
+	severity: Severity,
+	person_id: number | null,
+	/**  The person as they were named when the finding was raised. */
+	person: PersonRef | null,
+	/**  The deal whose support balance raised it. */
+	opportunity_id: number | null,
+	/**  In English; the UI words the rule with `params`. */
+	message: string,
+	params: { [key in string]: string },
+};
+
+/**  Findings by severity. */
+export type FindingCounts = {
+	critical: number,
+	warning: number,
+	info: number,
+};
 
 /**  Our members of one function. */
 export type FunctionGroup = {
@@ -572,6 +771,25 @@ export type InformationChannel = {
 	reliability: number,
 };
 
+/**  Every field of an initiative; an update replaces them all (the account stays). */
+export type InitiativeInput = {
+	title: string,
+	kind: InitiativeKind,
+	our_investment?: number | null,
+	their_investment?: number | null,
+	expected_return?: number | null,
+	actual_return?: number | null,
+	status?: InitiativeStatus,
+	started_on?: string | null,
+	ended_on?: string | null,
+	notes?: string,
+};
+
+/**  How the initiative helps the customer succeed. */
+export type InitiativeKind = "open_markets" | "raise_purchasing_power" | "joint_rnd" | "lower_their_risk" | "other";
+
+export type InitiativeStatus = "idea" | "running" | "done" | "stopped";
+
 export type Interaction = {
 	id: number,
 	account_id: number,
@@ -618,12 +836,36 @@ export type IntroductionPaths = {
 /**  Why a file operation failed, in the few cases a user can act on. */
 export type IoCause = "not_found" | "permission_denied" | "already_exists" | "read_only" | "storage_full" | "other";
 
+/**  Every field of an issue; an update replaces them all (the account stays). */
+export type IssueInput = {
+	title: string,
+	raised_by_id?: number | null,
+	/**  ISO date, not after today. */
+	raised_on: string,
+	severity: IssueSeverity,
+	cause_side?: CauseSide,
+	cause?: string,
+	owner_id?: number | null,
+	status?: IssueStatus,
+	/**  Required when closed, refused otherwise. */
+	closed_on?: string | null,
+	confirmed_by_customer?: boolean,
+};
+
+export type IssueSeverity = "low" | "medium" | "high" | "critical";
+
+export type IssueStatus = "open" | "in_progress" | "resolved" | "closed";
+
 export type JobChangeImpact = {
 	person: PersonRef,
 	coverage: CoverageDependency[],
 	decision_roles: DecisionRole[],
 	channels: ChannelDependency[],
 	paths: PathDependency[],
+	/**  Open targets of plans not closed about them or owned by them. */
+	plan_targets: PlanTarget[],
+	/**  Open actions of plans not closed that they own or that concern them, by due date. */
+	plan_actions: PlanAction[],
 	gaps: Gap[],
 };
 
@@ -674,6 +916,9 @@ export type KeyDateUpdate = {
 	yearly?: boolean,
 };
 
+/**  The language a document is worded in. */
+export type Language = "en" | "zh-CN";
+
 export type Leaning = {
 	competitor_id: number,
 	competitor: string,
@@ -694,6 +939,16 @@ export type LevelParity = {
 };
 
 export type LifecycleStage = "prospecting" | "pre_sale" | "delivery" | "deepening";
+
+/**  An account lost in the year. */
+export type LostAccountEntry = {
+	account_id: number,
+	name: string,
+	/**  The tier it had when lost. */
+	tier: Tier | null,
+	lost_on: string,
+	reason: string,
+};
 
 /**  Which people a view shows. Empty lists mean "no restriction". */
 export type MapFilter = {
@@ -749,6 +1004,15 @@ export type NewAccount = {
 	name: string,
 	industry?: string,
 	region?: string,
+};
+
+/**  An account new in the year. */
+export type NewAccountEntry = {
+	account_id: number,
+	name: string,
+	tier: Tier | null,
+	/**  The day it was first known, `YYYY-MM-DD`. */
+	since: string,
 };
 
 export type NewAssessment = {
@@ -809,6 +1073,20 @@ export type NewOrgUnit = {
 	name: string,
 };
 
+export type NewPlanTarget = {
+	plan_id: number,
+	kind: PlanTargetKind,
+	title: string,
+	measure?: string,
+	owner_id?: number | null,
+	person_id?: number | null,
+	from_value?: number | null,
+	to_value?: number | null,
+	to_level?: RelationshipLevel | null,
+	due_date?: string | null,
+	notes?: string,
+};
+
 export type NewSavedView = {
 	account_id: number,
 	name: string,
@@ -844,6 +1122,14 @@ export type NodePosition = {
 	person_id: number,
 	x: number | null,
 	y: number | null,
+};
+
+/**  An action of the plan's action plan still open when the plan closes. */
+export type OpenAction = {
+	id: number,
+	title: string,
+	/**  `YYYY-MM-DD`. */
+	due_on: string,
 };
 
 export type Opportunity = {
@@ -977,7 +1263,220 @@ export type PersonStatus = "active" | "left" | "moved";
 
 export type PersonalTie = "friend" | "family" | "former_colleague" | "alumni" | "club" | "neighbour" | "business_contact";
 
-export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" };
+export type Plan = {
+	id: number,
+	account_id: number,
+	year: number,
+	status: PlanStatus,
+	narrative: string,
+	/**  `YYYY-MM-DD`. */
+	created_on: string,
+	activated_on: string | null,
+	closed_on: string | null,
+	/**  Targets not dropped. */
+	targets_total: number,
+	/**  Of those, the ones met (effective status). */
+	targets_met: number,
+};
+
+export type PlanAction = {
+	id: number,
+	plan_id: number,
+	title: string,
+	owner_id: number | null,
+	owner: string | null,
+	/**  `YYYY-MM-DD`, within the plan's year. */
+	due_on: string,
+	target_id: number | null,
+	status: ActionStatus,
+	done_on: string | null,
+	/**  The logged contact that did it. */
+	interaction_id: number | null,
+	notes: string,
+	/**  By name. */
+	people: ActionPerson[],
+	/**  Open and due before today (the rule the agenda's reminders follow). */
+	overdue: boolean,
+};
+
+/**  Every field of an action; an update replaces them all (the plan stays). */
+export type PlanActionInput = {
+	title: string,
+	owner_id: number,
+	/**  The customer people it concerns. */
+	people?: number[],
+	due_on: string,
+	target_id?: number | null,
+	status?: ActionStatus,
+	/**  Required when done, refused otherwise. */
+	done_on?: string | null,
+	notes?: string,
+};
+
+export type PlanAssessment = {
+	account_id: number,
+	year: number,
+	/**  The day it was computed (`YYYY-MM-DD`). */
+	as_of: string,
+	/**  Frozen at the plan's activation (else live). */
+	frozen: boolean,
+	/**  The tier decided for the account. */
+	tier: Tier | null,
+	/**  The weighted value score (0..5) of the plan's year; None before any criterion is scored. */
+	value_score: number | null,
+	value_complete: boolean,
+	suggested_tier: Tier | null,
+	relationship_level: RelationshipLevel,
+	relationship_target: RelationshipLevel,
+	/**  Steps on the ladder from the level to the target (0: reached; negative: beyond it). */
+	ladder_gap: number,
+	coverage: FindingCounts,
+	parity: FindingCounts,
+	/**  Open deals, by name. */
+	deals: DealBalance[],
+	/**  -3..+3, each value once. */
+	attitudes: AttitudeCount[],
+	attitude_unknown: number,
+	/**  Customer and third-party people who have not left. */
+	customer_people: number,
+	/**  Key contacts not met within `max_days_between_contacts`, or never. */
+	stale_contacts: PersonRef[],
+	max_days_between_contacts: number,
+	open_issues: number,
+	/**  Every coverage, parity and deal-balance finding, critical first. */
+	findings: Finding[],
+};
+
+/**  What is still open in a plan, said before it closes. */
+export type PlanCloseCheck = {
+	plan_id: number,
+	/**  Targets whose effective status is open. */
+	open_targets: PlanTarget[],
+	/**  Open actions, by due date. */
+	open_actions: OpenAction[],
+};
+
+export type PlanReview = {
+	id: number,
+	plan_id: number,
+	reviewed_at: string,
+	note: string,
+	/**  Findings the review saw. */
+	findings: number,
+};
+
+/**  A plan is drafted, agreed (active, its assessment frozen) and finally closed. */
+export type PlanStatus = "draft" | "active" | "closed";
+
+export type PlanTarget = {
+	id: number,
+	plan_id: number,
+	kind: PlanTargetKind,
+	title: string,
+	measure: string,
+	/**  One of our staff; None once the owner was deleted. */
+	owner: PersonRef | null,
+	/**  The customer person a person kind is about. */
+	person: PersonRef | null,
+	from_value: number | null,
+	to_value: number | null,
+	to_level: RelationshipLevel | null,
+	due_date: string | null,
+	/**  The status the user set. */
+	status: TargetStatus,
+	/**  The status that counts (see the module doc). */
+	effective_status: TargetStatus,
+	status_source: StatusSource,
+	/**
+	 *  What the data says now: the person's attitude (attitude), their stable channels
+	 *  (second channel); None for the other kinds.
+	 */
+	current_value: number | null,
+	/**  The account's relationship level now (ladder kind only). */
+	current_level: RelationshipLevel | null,
+	/**  Carried over, open, from the year before's plan. */
+	carried: boolean,
+	notes: string,
+};
+
+/**
+ *  What a target of the target task book aims at. Market targets first (the hill, the
+ *  share of the customer's spending, profit, displacing a competitor), then relationship
+ *  targets about one customer person (attitude, a B owner, an executive sponsor, a second
+ *  information channel) and the account's level on the relationship ladder.
+ */
+export type PlanTargetKind = "foothold" | "share_of_wallet" | "profit" | "displace_competitor" | "attitude" | "b_owner" | "sponsor" | "second_channel" | "ladder_level";
+
+/**  The new content of a target; replaces the old one entirely (plan and kind stay). */
+export type PlanTargetUpdate = {
+	title: string,
+	measure?: string,
+	owner_id?: number | null,
+	person_id?: number | null,
+	from_value?: number | null,
+	to_value?: number | null,
+	to_level?: RelationshipLevel | null,
+	due_date?: string | null,
+	status: TargetStatus,
+	notes?: string,
+};
+
+export type PlanVersion = {
+	id: number,
+	plan_id: number,
+	number: number,
+	/**  Empty for version 1 (the activation). */
+	reason: string,
+	created_on: string,
+	targets: TargetSnapshot[],
+};
+
+export type PlanVersionComparison = {
+	plan_id: number,
+	a: number,
+	b: number,
+	added: TargetSnapshot[],
+	dropped: TargetSnapshot[],
+	moved: TargetMove[],
+};
+
+export type Portfolio = {
+	year: number,
+	/**  The day the portfolio is read at: the year's last day, or today for the current year. */
+	as_of: string,
+	tiers: TierCounts,
+	new_accounts: NewAccountEntry[],
+	lost: LostAccountEntry[],
+	abnormal: AbnormalLoss[],
+	rows: PortfolioRow[],
+};
+
+/**  How far the account's plan of the year has come. */
+export type PortfolioPlan = {
+	has_plan: boolean,
+	targets_met: number,
+	/**  Targets not dropped. */
+	targets_total: number,
+	actions_overdue: number,
+	/**  The latest weekly review, `YYYY-MM-DD`. */
+	last_review: string | null,
+};
+
+/**  One account of the portfolio table. */
+export type PortfolioRow = {
+	account_id: number,
+	name: string,
+	tier: Tier | null,
+	relationship_level: RelationshipLevel | null,
+	relationship_target: RelationshipLevel | null,
+	critical_findings: number,
+	warning_findings: number,
+	plan: PortfolioPlan,
+	archived: boolean,
+	lost: boolean,
+};
+
+export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "not_in_year"; year: number; value: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "no_font" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "belongs_to_other_plan" } | { code: "plan_exists"; year: number } | { code: "plan_is"; status: PlanStatus } | { code: "not_open" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" };
 
 /**  Every field of a profile; empty fields are cleared. */
 export type ProfileInput = {
@@ -1046,9 +1545,21 @@ export type Reminder = {
 	label: string,
 	key_date_id: number | null,
 	age: number | null,
+	/**
+	 *  A plan action: the action (its title is the label), its plan; the person is the first
+	 *  customer person it concerns.
+	 */
+	action_id: number | null,
+	plan_id: number | null,
+	/**
+	 *  A customer issue: the issue (its title is the label) and its severity; the person is
+	 *  who raised it.
+	 */
+	issue_id: number | null,
+	severity: IssueSeverity | null,
 };
 
-export type ReminderKind = "contact_due" | "key_date";
+export type ReminderKind = "contact_due" | "key_date" | "plan_action" | "customer_issue";
 
 export type ReminderTiming = "overdue" | "today" | "upcoming";
 
@@ -1168,6 +1679,9 @@ export type StatusChange = {
 	on: string,
 };
 
+/**  Who decided a target's effective status: the data, or the user. */
+export type StatusSource = "computed" | "manual";
+
 export type SupportBalance = {
 	account_id: number,
 	opportunity_id: number | null,
@@ -1191,8 +1705,50 @@ export type Supporter = {
 	depth: number,
 };
 
+export type SymbiosisInitiative = {
+	id: number,
+	account_id: number,
+	title: string,
+	kind: InitiativeKind,
+	our_investment: number | null,
+	their_investment: number | null,
+	expected_return: number | null,
+	actual_return: number | null,
+	status: InitiativeStatus,
+	started_on: string | null,
+	ended_on: string | null,
+	notes: string,
+};
+
 /**  The tables the journal may touch. Names are fixed here, never taken from input. */
-export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor";
+export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor" | "account_loss" | "plan" | "plan_target" | "plan_version" | "plan_review" | "customer_voice" | "customer_issue" | "symbiosis_initiative" | "plan_action" | "plan_action_person" | "plan_card";
+
+/**  A target that changed between two versions. */
+export type TargetMove = {
+	target_id: number,
+	before: TargetSnapshot,
+	after: TargetSnapshot,
+	/**  What changed: `due_date`, `to_value`, `to_level`, `measure`, `title`, `owner_id`, `status`. */
+	fields: string[],
+};
+
+/**  One target as a version keeps it. */
+export type TargetSnapshot = {
+	target_id: number,
+	kind: PlanTargetKind,
+	title: string,
+	measure: string,
+	owner_id: number | null,
+	person_id: number | null,
+	from_value: number | null,
+	to_value: number | null,
+	to_level: RelationshipLevel | null,
+	due_date: string | null,
+	status: TargetStatus,
+};
+
+/**  Where a target stands. */
+export type TargetStatus = "open" | "met" | "missed" | "dropped";
 
 /**  Full-time equivalents of the members active on the day, by side. */
 export type TeamFte = {
@@ -1326,6 +1882,16 @@ export type TiePatch = {
 
 /**  Huawei's four customer grades. */
 export type Tier = "S" | "A" | "B" | "C";
+
+/**  Active accounts per tier. */
+export type TierCounts = {
+	s: number,
+	a: number,
+	b: number,
+	c: number,
+	untiered: number,
+	total: number,
+};
 
 /**  A tier decision: the tier, who decided, on which date, and why (required). */
 export type TierDecision = {
@@ -1499,6 +2065,58 @@ export type Viewport = {
 };
 
 export type Visibility = "explicit" | "implicit";
+
+/**  Where we heard it. */
+export type VoiceChannel = "meeting" | "call" | "email" | "visit" | "event" | "survey" | "other";
+
+/**  Which voices [`Db::list_customer_voice`] lists: absent fields do not filter. */
+export type VoiceFilter = {
+	person_id?: number | null,
+	/**  Compared without regard to case or surrounding spaces. */
+	topic?: string | null,
+};
+
+/**  Every field of a voice; an update replaces them all (the account stays). */
+export type VoiceInput = {
+	person_id?: number | null,
+	/**  ISO date, not after today. */
+	heard_on: string,
+	channel: VoiceChannel,
+	text: string,
+	topic?: string,
+	sentiment?: number,
+};
+
+/**  One topic of an account's voices, with how they sounded. */
+export type VoiceTopic = {
+	topic: string,
+	count: number,
+	/**  Voices below 0. */
+	complaints: number,
+	/**  Voices above 0. */
+	praise: number,
+	average_sentiment: number | null,
+	last_heard_on: string,
+};
+
+export type WeeklyReview = {
+	plan_id: number,
+	/**  Where the window starts: the latest mark's time, or the activation (creation) day. */
+	since: string,
+	since_review_id: number | null,
+	attitude_moves: AttitudeMove[],
+	new_people: PersonRef[],
+	/**  People whose status changed; their status now is on the ref. */
+	status_changes: PersonRef[],
+	/**  By date. */
+	contacts_logged: ContactLogged[],
+	findings_appeared: Finding[],
+	findings_cleared: Finding[],
+	/**  Targets met now that were not at the window's start. */
+	targets_met_now: number[],
+	actions_done: number,
+	actions_overdue: number,
+};
 
 /**  Rows changed by an edit, an undo or a redo, so the UI refreshes only what it shows. */
 export type WorkspaceChanged = ChangeSet;

@@ -101,6 +101,16 @@ export type {
   ProfileInput,
   SponsorCandidate,
   SponsorSuggestions,
+  // The portfolio of all accounts, and accounts closed as lost.
+  AbnormalLoss,
+  AbnormalReason,
+  AccountLoss,
+  LostAccountEntry,
+  NewAccountEntry,
+  Portfolio,
+  PortfolioPlan,
+  PortfolioRow,
+  TierCounts,
   // A key-account manager's own accounts (the Account page, the agenda, contacts).
   AccountCompetitor,
   AccountDeletionImpact,
@@ -239,6 +249,10 @@ export const {
   setProfile,
   jobChangeImpact,
   sponsorSuggestions,
+  // The portfolio, and accounts closed as lost.
+  portfolio,
+  closeAccountAsLost,
+  accountLoss,
   // A key-account manager's own accounts.
   accountsNamed,
   archiveAccount,

@@ -7,6 +7,7 @@ export const actionsEn = {
   'journal.edit_account': 'Edit account',
   'journal.archive_account': 'Archive account',
   'journal.restore_account': 'Restore account',
+  'journal.close_account_lost': 'Close account as lost',
   'journal.delete_account': 'Delete account',
   'journal.decide_tier': 'Decide tier {tier}',
   'journal.create_sample': 'Create the sample account',

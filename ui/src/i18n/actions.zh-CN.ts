@@ -6,6 +6,7 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'journal.edit_account': '编辑客户',
   'journal.archive_account': '归档客户',
   'journal.restore_account': '恢复客户',
+  'journal.close_account_lost': '将客户关闭为流失',
   'journal.delete_account': '删除客户',
   'journal.decide_tier': '决定客户等级为 {tier}',
   'journal.create_sample': '创建示例客户',

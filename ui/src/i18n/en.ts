@@ -1,5 +1,6 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
 import { accountEn } from '../account/i18n/account.en';
+import { portfolioEn } from '../portfolio/i18n/portfolio.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
@@ -165,6 +166,7 @@ export const en = {
   ...reasonsEn,
   ...actionsEn,
   ...accountEn,
+  ...portfolioEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -73,6 +73,7 @@ const ACTIONS: ByKey<ActionLabel> = {
   edit_account: { key: 'edit_account' },
   archive_account: { key: 'archive_account' },
   restore_account: { key: 'restore_account' },
+  close_account_lost: { key: 'close_account_lost' },
   delete_account: { key: 'delete_account' },
   decide_tier: { key: 'decide_tier', tier: 'A' },
   create_sample: { key: 'create_sample' },

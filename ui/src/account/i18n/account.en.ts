@@ -10,7 +10,7 @@ export const accountEn = {
   'welcome.newHint': 'Name the customer company. Everything else can follow on its Map and Account pages.',
   'welcome.sampleTitle': 'Or look around first',
   'welcome.sampleHint':
-    'Lakeshore Dairy Group is an invented dairy customer with a full map, team, value assessment and plan. It is an ordinary account: delete it when you are done.',
+    'Lakeshore Dairy Group is an invented dairy customer with a full map, team, value assessment and plan; three smaller invented accounts come with it, so that the portfolio has something to show. They are ordinary accounts: delete them when you are done.',
   'welcome.openSample': 'Open the sample account',
 
   'acct.new': 'New account',

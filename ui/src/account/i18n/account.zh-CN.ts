@@ -10,7 +10,7 @@ export const accountZhCN: Readonly<Record<keyof typeof accountEn, string>> = {
   'welcome.newTitle': '从您自己的客户开始',
   'welcome.newHint': '填写客户公司名称即可，其余信息可以稍后在关系图和客户策略页中补充。',
   'welcome.sampleTitle': '或者先看看示例',
-  'welcome.sampleHint': '湖岸乳业集团（Lakeshore Dairy Group）是虚构的乳业客户，含完整的关系图、团队、价值评估和计划。它和其他客户一样，用完即可删除。',
+  'welcome.sampleHint': '湖岸乳业集团（Lakeshore Dairy Group）是虚构的乳业客户，含完整的关系图、团队、价值评估和计划；另附三家虚构的小客户，让客户组合有内容可看。它们和其他客户一样，用完即可删除。',
   'welcome.openSample': '打开示例客户',
 
   'acct.new': '新建客户',
