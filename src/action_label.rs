@@ -138,6 +138,46 @@ pub enum ActionLabel {
     AddPartner,
     EditPartner,
     RemovePartner,
+    // Keeping the relationship alive.
+    AddVoice,
+    EditVoice,
+    DeleteVoice,
+    AddIssue,
+    EditIssue,
+    CloseIssue,
+    DeleteIssue,
+    AddInitiative,
+    EditInitiative,
+    DeleteInitiative,
+    // The yearly plan and its target task book.
+    CreatePlan {
+        year: i64,
+    },
+    EditPlan,
+    ActivatePlan {
+        year: i64,
+    },
+    ClosePlan {
+        year: i64,
+    },
+    DeletePlan {
+        year: i64,
+    },
+    AddPlanTarget,
+    EditPlanTarget,
+    DeletePlanTarget,
+    AdjustPlan {
+        version: i64,
+    },
+    ReviewPlan,
+    // The plan's actions and expansion cards.
+    AddPlanAction,
+    EditPlanAction,
+    DeletePlanAction,
+    LogContactForAction {
+        kind: InteractionKind,
+    },
+    EditExpansionCard,
     /// A label from before labels had keys that migration could not read: its old text.
     Legacy {
         text: String,
@@ -248,6 +288,31 @@ impl std::fmt::Display for ActionLabel {
             L::AddPartner => write!(f, "Add partner"),
             L::EditPartner => write!(f, "Edit partner"),
             L::RemovePartner => write!(f, "Remove partner"),
+            L::AddVoice => write!(f, "Add customer voice"),
+            L::EditVoice => write!(f, "Edit customer voice"),
+            L::DeleteVoice => write!(f, "Delete customer voice"),
+            L::AddIssue => write!(f, "Add customer issue"),
+            L::EditIssue => write!(f, "Edit customer issue"),
+            L::CloseIssue => write!(f, "Close customer issue"),
+            L::DeleteIssue => write!(f, "Delete customer issue"),
+            L::AddInitiative => write!(f, "Add symbiosis initiative"),
+            L::EditInitiative => write!(f, "Edit symbiosis initiative"),
+            L::DeleteInitiative => write!(f, "Delete symbiosis initiative"),
+            L::CreatePlan { year } => write!(f, "Create {year} plan"),
+            L::EditPlan => write!(f, "Edit plan"),
+            L::ActivatePlan { year } => write!(f, "Activate {year} plan"),
+            L::ClosePlan { year } => write!(f, "Close {year} plan"),
+            L::DeletePlan { year } => write!(f, "Delete {year} plan"),
+            L::AddPlanTarget => write!(f, "Add plan target"),
+            L::EditPlanTarget => write!(f, "Edit plan target"),
+            L::DeletePlanTarget => write!(f, "Delete plan target"),
+            L::AdjustPlan { version } => write!(f, "Adjust plan (version {version})"),
+            L::ReviewPlan => write!(f, "Mark plan reviewed"),
+            L::AddPlanAction => write!(f, "Add plan action"),
+            L::EditPlanAction => write!(f, "Edit plan action"),
+            L::DeletePlanAction => write!(f, "Delete plan action"),
+            L::LogContactForAction { kind } => write!(f, "Log {kind} for a plan action"),
+            L::EditExpansionCard => write!(f, "Edit expansion card"),
             L::Legacy { text } => write!(f, "{text}"),
         }
     }

@@ -17,6 +17,7 @@ pub mod journal;
 pub mod map;
 pub mod org_unit;
 pub mod person;
+pub mod plan;
 pub mod problem;
 pub mod profile;
 pub mod quick_add;

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use crate::vocabulary::{CoverageRole, DecisionRole};
+use crate::vocabulary::{CoverageRole, DecisionRole, PlanStatus};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type, thiserror::Error)]
 #[serde(tag = "code", rename_all = "snake_case")]
@@ -42,6 +42,8 @@ pub enum Problem {
     BeyondCalendar,
     #[error("must not be before the start ({start}), got {end}")]
     EndsBeforeStart { start: String, end: String },
+    #[error("{value} is not in {year}")]
+    NotInYear { year: i64, value: String },
     #[error("{min} is above the maximum {max}")]
     MinAboveMax { min: f64, max: f64 },
     #[error("must be above {limit}, got {got}")]
@@ -74,6 +76,14 @@ pub enum Problem {
     WouldCycle,
     #[error("belongs to another account")]
     BelongsToOtherAccount,
+    #[error("belongs to another plan")]
+    BelongsToOtherPlan,
+    #[error("the account already has a plan for {year}")]
+    PlanExists { year: i64 },
+    #[error("not possible while the plan is {status}")]
+    PlanIs { status: PlanStatus },
+    #[error("is no longer open")]
+    NotOpen,
     #[error("belongs to another organisation")]
     OtherOrganisation,
     #[error("is one of our own staff")]

@@ -8,6 +8,9 @@
 //! its deals, profiles, information channels, interactions, key dates, value assessment and
 //! strategy (in `sample/extras.rs`).
 //! Its embedded account team, partners included, is in `sample/team.rs`.
+//! Its plan for the current year, active, with six targets, is in `sample/plan.rs`.
+//! The plan's actions (one done by a logged contact, one overdue) are in `sample/plan_actions.rs`;
+//! the customer's voice, two issues and a symbiosis initiative in `sample/relationship.rs`.
 //! Opened into a workspace with no account yet, it brings three small invented accounts along
 //! (`sample/portfolio.rs`: tiers B and C, one new this year, one lost last quarter), so that
 //! the portfolio has something to show; a workspace with accounts of its own gets Lakeshore
@@ -15,7 +18,10 @@
 
 mod cast;
 mod extras;
+mod plan;
+mod plan_actions;
 mod portfolio;
+mod relationship;
 mod team;
 
 use cast::{CONTACTS, COVERAGE, DEPARTMENTS, TEAM};
@@ -301,6 +307,9 @@ fn build(w: &mut Writer<'_>) -> Result<i64> {
     }
     extras::enrich(w, account, &people)?;
     team::embed(w, account, &people)?;
+    let year = crate::value::this_year();
+    let plan = plan::add(w, account, &people, year)?;
+    plan_actions::add(w, account, plan, &people, year)?;
     Ok(account)
 }
 

@@ -51,10 +51,12 @@ macro_rules! vocabulary {
 pub(crate) use vocabulary;
 
 mod catalogue;
+mod plan;
 pub use catalogue::{
     catalogue, Catalogue, Range, Ranges, ATTITUDE, INFLUENCE, LEANING_STRENGTH, RELIABILITY, STRATEGIC_INFLUENCE,
     TIE_STRENGTH, VALUE_SCORE,
 };
+pub use plan::{PlanStatus, PlanTargetKind, PlanTargetShape, TargetGroup, TargetStatus, TargetValues};
 
 vocabulary!(
     /// Huawei's four customer grades.

@@ -4,10 +4,12 @@ use tauri::{Runtime, Wry};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    account_strategy, accounts, assessments, brain, channels, competitors, exports, interactions, journal, key_dates,
-    opportunities, org_units, people, portfolio, profiles, team, tier_rules, ties, value, views, workspace,
+    account_strategy, accounts, assessments, brain, channels, competitors, exports, initiatives, interactions, issues,
+    journal, key_dates, opportunities, org_units, people, plan_actions, plans, portfolio, profiles, team, tier_rules, ties, value, views,
+    voice, workspace,
 };
-use crate::events::WorkspaceChanged;
+use crate::commands::documents;
+use crate::events::{ExportProgress, WorkspaceChanged};
 
 /// Where the generated TypeScript lives, relative to this crate.
 pub const BINDINGS_PATH: &str = "../ui/src/api/bindings.ts";
@@ -131,8 +133,48 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             views::order_saved_views,
             views::delete_saved_view,
             exports::save_export,
+            documents::export_plan_document,
+            documents::cancel_export,
+            voice::list_customer_voice,
+            voice::voice_topics,
+            voice::create_customer_voice,
+            voice::update_customer_voice,
+            voice::delete_customer_voice,
+            issues::list_customer_issues,
+            issues::create_customer_issue,
+            issues::update_customer_issue,
+            issues::delete_customer_issue,
+            initiatives::list_initiatives,
+            initiatives::create_initiative,
+            initiatives::update_initiative,
+            initiatives::delete_initiative,
+            plans::create_plan,
+            plans::list_plans,
+            plans::update_plan_narrative,
+            plans::activate_plan,
+            plans::plan_close_check,
+            plans::close_plan,
+            plans::delete_plan,
+            plans::plan_assessment,
+            plans::list_plan_targets,
+            plans::add_plan_target,
+            plans::update_plan_target,
+            plans::delete_plan_target,
+            plans::adjust_plan,
+            plans::list_plan_versions,
+            plans::compare_plan_versions,
+            plans::plan_weekly_review,
+            plans::mark_plan_reviewed,
+            plans::list_plan_reviews,
+            plan_actions::list_plan_actions,
+            plan_actions::create_plan_action,
+            plan_actions::update_plan_action,
+            plan_actions::delete_plan_action,
+            plan_actions::log_contact_for_action,
+            plan_actions::expansion_card,
+            plan_actions::update_expansion_card,
         ])
-        .events(collect_events![WorkspaceChanged])
+        .events(collect_events![WorkspaceChanged, ExportProgress])
         // The vocabularies and ranges the core accepts, so the UI declares none of its own.
         .constant("VOCABULARY", symbio::vocabulary::catalogue())
         // Ids are SQLite rowids, far below 2^53; money is f64.

@@ -12,7 +12,8 @@
 //!   account; staff with no link at all, or links elsewhere too, stay;
 //! - every row that belongs to the account: departments, deals (and roles scoped to them),
 //!   contacts logged, key dates, the team and its partners, saved views and positions, value
-//!   scores and actuals, value demands, control points, tier decisions, relationship history;
+//!   scores and actuals, value demands, control points, tier decisions, relationship history,
+//!   yearly plans (targets, versions, reviews);
 //! - **competitors met at no other account**: those listed at this account with no other
 //!   account, leaning or employee left once its people are gone.
 //!
@@ -48,6 +49,8 @@ pub struct AccountDeletionImpact {
     pub team_partners: i64,
     pub saved_views: i64,
     pub tier_decisions: i64,
+    /// Yearly account plans, with their targets, versions and reviews.
+    pub plans: i64,
     /// Years with a value assessment.
     pub assessment_years: i64,
     /// Competitors met at no other account, by name.
@@ -141,6 +144,7 @@ fn impact(conn: &Connection, account_id: i64) -> Result<AccountDeletionImpact> {
         team_partners: n("SELECT count(*) FROM team_partner WHERE account_id = ?1")?,
         saved_views: n("SELECT count(*) FROM saved_view WHERE account_id = ?1")?,
         tier_decisions: n("SELECT count(*) FROM tier_decision WHERE account_id = ?1")?,
+        plans: n("SELECT count(*) FROM plan WHERE account_id = ?1")?,
         assessment_years: n("SELECT count(DISTINCT year) FROM value_score WHERE account_id = ?1")?,
         competitors,
     })
@@ -180,6 +184,38 @@ fn delete(w: &mut Writer<'_>, account_id: i64) -> Result<AccountDeletionImpact> 
     selection::delete_people_in(w, &everyone)?;
     // What is left belongs to the account itself, children before the rows they refer to.
     let rows: &[(Table, &str)] = &[
+        (
+            Table::PlanActionPerson,
+            "SELECT ap.id FROM plan_action_person ap JOIN plan_action a ON a.id = ap.action_id
+             JOIN plan p ON p.id = a.plan_id WHERE p.account_id = ?1",
+        ),
+        (
+            Table::PlanAction,
+            "SELECT a.id FROM plan_action a JOIN plan p ON p.id = a.plan_id WHERE p.account_id = ?1",
+        ),
+        (
+            Table::PlanCard,
+            "SELECT c.id FROM plan_card c JOIN plan p ON p.id = c.plan_id WHERE p.account_id = ?1",
+        ),
+        (Table::CustomerVoice, "SELECT id FROM customer_voice WHERE account_id = ?1"),
+        (Table::CustomerIssue, "SELECT id FROM customer_issue WHERE account_id = ?1"),
+        (
+            Table::SymbiosisInitiative,
+            "SELECT id FROM symbiosis_initiative WHERE account_id = ?1",
+        ),
+        (
+            Table::PlanReview,
+            "SELECT r.id FROM plan_review r JOIN plan p ON p.id = r.plan_id WHERE p.account_id = ?1",
+        ),
+        (
+            Table::PlanVersion,
+            "SELECT v.id FROM plan_version v JOIN plan p ON p.id = v.plan_id WHERE p.account_id = ?1",
+        ),
+        (
+            Table::PlanTarget,
+            "SELECT t.id FROM plan_target t JOIN plan p ON p.id = t.plan_id WHERE p.account_id = ?1",
+        ),
+        (Table::Plan, "SELECT id FROM plan WHERE account_id = ?1"),
         (Table::NodePosition, "SELECT id FROM node_position WHERE account_id = ?1"),
         (Table::SavedView, "SELECT id FROM saved_view WHERE account_id = ?1"),
         (

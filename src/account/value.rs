@@ -215,7 +215,7 @@ fn latest_year(conn: &Connection, account_id: i64) -> Result<i64> {
         .unwrap_or_else(this_year))
 }
 
-fn assessment(conn: &Connection, account_id: i64, year: i64) -> Result<ValueAssessment> {
+pub(crate) fn assessment(conn: &Connection, account_id: i64, year: i64) -> Result<ValueAssessment> {
     let account = account::load(conn, account_id)?;
     let all = criteria(conn)?;
     let total: f64 = all.iter().map(|c| c.weight).sum();

@@ -36,7 +36,7 @@ pub mod paths;
 pub mod reminders;
 pub mod sponsors;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 pub mod tier;
 
 #[doc(hidden)]
@@ -46,13 +46,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::vocabulary::{DecisionRole, Level, PersonStatus, Side, Tier};
 
 /// How urgent a finding is; sorts critical first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, specta::Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Critical,
@@ -132,7 +132,7 @@ impl Gap {
 }
 
 /// A person as the analyses name them: enough to show and to link to.
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct PersonRef {
     pub id: i64,
     pub name: String,

@@ -10,10 +10,15 @@ use serde::Serialize;
 
 use super::{
     CoverageRole, DecisionRole, Horizon, InteractionKind, KeyDateKind, Level, LifecycleStage, PersonStatus,
-    PersonalTie, RelationshipLevel, SalesPattern, Side, TieKind, Tier, ValueDemand, Visibility,
+    PersonalTie, PlanStatus, PlanTargetKind, PlanTargetShape, RelationshipLevel, SalesPattern, Side, TargetStatus,
+    TieKind, Tier, ValueDemand, Visibility,
 };
 use crate::account::agenda::{ReminderKind, ReminderTiming};
+use crate::account::initiative::{InitiativeKind, InitiativeStatus};
+use crate::account::issue::{CauseSide, IssueSeverity, IssueStatus};
+use crate::account::voice::{VoiceChannel, SENTIMENT};
 use crate::opportunity::{DealOutcome, DealStatus};
+use crate::plan::action::ActionStatus;
 use crate::team::{PartnerService, TeamFunction, TeamLocation, ValueChainArea};
 use crate::tier_rule::{CommercialTerms, ExecutiveContact};
 use crate::view::ViewKind;
@@ -49,6 +54,7 @@ pub struct Ranges {
     pub leaning_strength: Range,
     pub value_score: Range,
     pub strategic_influence: Range,
+    pub sentiment: Range,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -80,6 +86,18 @@ pub struct Catalogue {
     pub deal_outcomes: &'static [DealOutcome],
     pub reminder_kinds: &'static [ReminderKind],
     pub reminder_timings: &'static [ReminderTiming],
+    pub plan_statuses: &'static [PlanStatus],
+    pub plan_target_kinds: &'static [PlanTargetKind],
+    pub target_statuses: &'static [TargetStatus],
+    /// What each kind of plan target asks for, in kind order.
+    pub plan_target_shapes: Vec<PlanTargetShape>,
+    pub voice_channels: &'static [VoiceChannel],
+    pub issue_severities: &'static [IssueSeverity],
+    pub issue_statuses: &'static [IssueStatus],
+    pub cause_sides: &'static [CauseSide],
+    pub initiative_kinds: &'static [InitiativeKind],
+    pub initiative_statuses: &'static [InitiativeStatus],
+    pub action_statuses: &'static [ActionStatus],
     pub ranges: Ranges,
 }
 
@@ -112,6 +130,17 @@ pub fn catalogue() -> Catalogue {
         deal_outcomes: DealOutcome::ALL,
         reminder_kinds: ReminderKind::ALL,
         reminder_timings: ReminderTiming::ALL,
+        plan_statuses: PlanStatus::ALL,
+        plan_target_kinds: PlanTargetKind::ALL,
+        target_statuses: TargetStatus::ALL,
+        plan_target_shapes: PlanTargetKind::shapes(),
+        voice_channels: VoiceChannel::ALL,
+        issue_severities: IssueSeverity::ALL,
+        issue_statuses: IssueStatus::ALL,
+        cause_sides: CauseSide::ALL,
+        initiative_kinds: InitiativeKind::ALL,
+        initiative_statuses: InitiativeStatus::ALL,
+        action_statuses: ActionStatus::ALL,
         ranges: Ranges {
             attitude: ATTITUDE,
             influence: INFLUENCE,
@@ -120,6 +149,7 @@ pub fn catalogue() -> Catalogue {
             leaning_strength: LEANING_STRENGTH,
             value_score: VALUE_SCORE,
             strategic_influence: STRATEGIC_INFLUENCE,
+            sentiment: SENTIMENT,
         },
     }
 }

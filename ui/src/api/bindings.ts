@@ -164,6 +164,8 @@ export const commands = {
 	updatePlanAction: (id: number, input: PlanActionInput) => typedError<PlanAction, CommandError>(__TAURI_INVOKE("update_plan_action", { id, input })),
 	deletePlanAction: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_plan_action", { id })),
 	logContactForAction: (actionId: number, contact: NewInteraction) => typedError<PlanAction, CommandError>(__TAURI_INVOKE("log_contact_for_action", { actionId, contact })),
+	expansionCard: (planId: number, personId: number) => typedError<ExpansionCard, CommandError>(__TAURI_INVOKE("expansion_card", { planId, personId })),
+	updateExpansionCard: (planId: number, personId: number, text: CardText) => typedError<ExpansionCard, CommandError>(__TAURI_INVOKE("update_expansion_card", { planId, personId, text })),
 };
 
 /** Events */
@@ -358,6 +360,21 @@ export type AttitudeMove = {
 	/**  The attitude before the window; None when never assessed before. */
 	from: number | null,
 	to: number,
+};
+
+/**  What the card keeps beyond what the map knows. */
+export type CardText = {
+	/**  Why this person is a target. */
+	why?: string,
+	/**  What they want personally. */
+	personal_interests?: string,
+	/**  What their department wants. */
+	department_interests?: string,
+	/**  The resources matched to them (ours and the customer-side ones). */
+	resources?: string,
+	review_note?: string,
+	/**  `YYYY-MM-DD` of the latest review. */
+	reviewed_on?: string | null,
 };
 
 /**  Whose side the root cause lies on. */
@@ -660,6 +677,30 @@ export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" 
 
 /**  Who on our side keeps contact with the account's leaders. */
 export type ExecutiveContact = "ceo" | "vice_president" | "director" | "account_manager";
+
+export type ExpansionCard = {
+	plan_id: number,
+	year: number,
+	person: PersonRef,
+	department: string | null,
+	roles: DecisionRole[],
+	attitude: number | null,
+	influence: number | null,
+	text: CardText,
+	/**  Our staff covering the person as executive sponsor. */
+	sponsors: PersonRef[],
+	/**  The best sponsor candidates, best first. */
+	sponsor_candidates: SponsorCandidate[],
+	channels: InformationChannel[],
+	/**  The strongest introduction paths from our staff, strongest first. */
+	paths: IntroductionPath[],
+	/**  The plan's targets about the person. */
+	targets: PlanTarget[],
+	/**  The plan's open actions concerning the person, by due date. */
+	planned: PlanAction[],
+	/**  Contacts logged with the person in the plan's year, newest first. */
+	contacts: Interaction[],
+};
 
 /**  A point of the expected revenue line. */
 export type ExpectedRevenue = {

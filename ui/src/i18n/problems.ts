@@ -29,6 +29,8 @@ function params(problem: Problem): Params {
       return { role: worded(`role.${problem.role}`, problem.role) };
     case 'coverage_taken':
       return { role: worded(`coverage.${problem.role}`, problem.role), holder: problem.holder };
+    case 'plan_is':
+      return { status: worded(`plan.status.${problem.status}`, problem.status) };
     case 'already_covers':
       return { role: worded(`coverage.${problem.role}`, problem.role) };
     case 'not_found':

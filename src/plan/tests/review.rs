@@ -1,0 +1,219 @@
+//! Activation, versions and their comparison, and the weekly review.
+
+use super::*;
+
+#[test]
+fn activation_freezes_the_assessment_and_writes_version_one() {
+    let s = setup();
+    let db = &s.kit.db;
+    attitude(db, s.zhao, -2, "2026-01-10");
+    attitude(db, s.qian, 1, "2026-01-10");
+    s.kit.role(s.zhao, DecisionRole::Decider);
+    db.add_plan_target(person_target(&s, PlanTargetKind::Sponsor, s.zhao))
+        .unwrap();
+
+    let live = db.plan_assessment(s.plan).unwrap();
+    assert!(!live.frozen);
+    let count = |a: &PlanAssessment, value: i64| a.attitudes.iter().find(|c| c.value == value).unwrap().count;
+    assert_eq!((count(&live, -2), count(&live, 1), count(&live, 0)), (1, 1, 0));
+    assert_eq!((live.customer_people, live.attitude_unknown), (2, 0));
+    assert_eq!(live.attitudes.len(), 7);
+    // Zhao, the decider, is a key contact: no A owner, an opponent, never met.
+    assert_eq!(live.coverage.critical, 2);
+    assert_eq!(
+        live.stale_contacts.iter().map(|p| p.id).collect::<Vec<_>>(),
+        vec![s.zhao]
+    );
+    assert!(live
+        .findings
+        .iter()
+        .any(|f| f.rule == Rule::CoverageOpponent && f.person_id == Some(s.zhao)));
+    assert_eq!(
+        (live.relationship_level, live.relationship_target, live.ladder_gap),
+        (RelationshipLevel::Vendor, RelationshipLevel::Vendor, 0)
+    );
+    assert_eq!((live.value_score, live.open_issues), (None, 0));
+
+    let plan = db.activate_plan(s.plan).unwrap();
+    assert_eq!(plan.status, PlanStatus::Active);
+    assert!(plan.activated_on.is_some());
+    assert_eq!(
+        refusal(db.activate_plan(s.plan)),
+        (
+            "status".into(),
+            Problem::PlanIs {
+                status: PlanStatus::Active
+            }
+        )
+    );
+    attitude(db, s.zhao, 3, "2026-02-10");
+    let frozen = db.plan_assessment(s.plan).unwrap();
+    assert!(frozen.frozen);
+    assert_eq!(
+        (count(&frozen, -2), count(&frozen, 3)),
+        (1, 0),
+        "what stood at activation"
+    );
+    assert_eq!(frozen.coverage, live.coverage);
+
+    let versions = db.list_plan_versions(s.plan).unwrap();
+    assert_eq!(versions.len(), 1);
+    assert_eq!((versions[0].number, versions[0].targets.len()), (1, 1));
+    assert_eq!(versions[0].targets[0].kind, PlanTargetKind::Sponsor);
+}
+
+#[test]
+fn adjusting_keeps_the_earlier_version_and_the_comparison_names_each_change() {
+    let s = setup();
+    let db = &s.kit.db;
+    let mut keep = NewPlanTarget::new(s.plan, PlanTargetKind::Profit, "Margin", s.owner);
+    keep.measure = "Gross margin on cartons".into();
+    keep.to_value = Some(0.18);
+    keep.due_date = Some("2026-06-30".into());
+    let keep = db.add_plan_target(keep).unwrap();
+    let gone = db
+        .add_plan_target(person_target(&s, PlanTargetKind::BOwner, s.qian))
+        .unwrap();
+    let dropped = db
+        .add_plan_target(person_target(&s, PlanTargetKind::Sponsor, s.zhao))
+        .unwrap();
+    db.activate_plan(s.plan).unwrap();
+    assert_eq!(refusal(db.adjust_plan(s.plan, "  ")), ("reason".into(), Problem::Empty));
+
+    let mut moved = PlanTargetUpdate {
+        title: "Margin".into(),
+        measure: "Gross margin on cartons".into(),
+        owner_id: Some(s.owner),
+        person_id: None,
+        from_value: None,
+        to_value: Some(0.2),
+        to_level: None,
+        due_date: Some("2026-12-31".into()),
+        status: TargetStatus::Open,
+        notes: String::new(),
+    };
+    db.update_plan_target(keep.id, moved.clone()).unwrap();
+    db.delete_plan_target(gone.id).unwrap();
+    let mut drop = moved.clone();
+    drop.title = "Sponsor for Zhao".into();
+    drop.measure = String::new();
+    drop.person_id = Some(s.zhao);
+    drop.to_value = None;
+    drop.due_date = None;
+    drop.status = TargetStatus::Dropped;
+    db.update_plan_target(dropped.id, drop).unwrap();
+    let mut channel = person_target(&s, PlanTargetKind::SecondChannel, s.zhao);
+    channel.title = "Second channel to Zhao".into();
+    let added = db.add_plan_target(channel).unwrap();
+
+    let v2 = db
+        .adjust_plan(s.plan, "Half-year: the line 3 tender moved to December")
+        .unwrap();
+    assert_eq!((v2.number, v2.targets.len()), (2, 3));
+    let versions = db.list_plan_versions(s.plan).unwrap();
+    assert_eq!(versions.iter().map(|v| v.targets.len()).collect::<Vec<_>>(), vec![3, 3]);
+
+    let diff = db.compare_plan_versions(s.plan, 1, 2).unwrap();
+    assert_eq!(
+        diff.added.iter().map(|t| t.target_id).collect::<Vec<_>>(),
+        vec![added.id]
+    );
+    let mut dropped_ids: Vec<i64> = diff.dropped.iter().map(|t| t.target_id).collect();
+    dropped_ids.sort_unstable();
+    assert_eq!(dropped_ids, vec![gone.id, dropped.id]);
+    assert_eq!(diff.moved.len(), 1);
+    let m = &diff.moved[0];
+    assert_eq!(m.target_id, keep.id);
+    assert_eq!(m.fields, vec!["due_date".to_owned(), "to_value".to_owned()]);
+    assert_eq!(
+        (m.before.due_date.as_deref(), m.after.due_date.as_deref()),
+        (Some("2026-06-30"), Some("2026-12-31"))
+    );
+    assert_eq!((m.before.to_value, m.after.to_value), (Some(0.18), Some(0.2)));
+    assert!(matches!(
+        db.compare_plan_versions(s.plan, 1, 3),
+        Err(Error::NotFound {
+            entity: "plan_version",
+            id: 3
+        })
+    ));
+    moved.to_value = Some(0.25);
+    db.update_plan_target(keep.id, moved).unwrap();
+    assert_eq!(db.list_plan_versions(s.plan).unwrap()[1].targets[0].to_value, Some(0.2));
+}
+
+#[test]
+fn the_weekly_review_says_what_changed_since_the_last_mark() {
+    let s = setup();
+    let db = &s.kit.db;
+    attitude(db, s.zhao, -1, "2026-01-10");
+    s.kit.role(s.zhao, DecisionRole::Decider);
+    s.kit.cover(s.owner, s.zhao, CoverageRole::A);
+    db.activate_plan(s.plan).unwrap();
+    let first = db.mark_plan_reviewed(s.plan, "Kick-off").unwrap();
+    assert_eq!(first.note, "Kick-off");
+    let quiet = db.plan_weekly_review(s.plan).unwrap();
+    assert_eq!(quiet.since_review_id, Some(first.id));
+    assert!(quiet.attitude_moves.is_empty() && quiet.new_people.is_empty() && quiet.contacts_logged.is_empty());
+    assert!(quiet.findings_appeared.is_empty() && quiet.findings_cleared.is_empty());
+
+    attitude(db, s.zhao, 1, "2026-03-02");
+    attitude(db, s.qian, 2, "2026-03-02");
+    attitude(db, s.qian, -2, "2026-03-03");
+    let sun = db
+        .create_person(NewPerson::new(
+            Some(s.kit.account),
+            Side::Customer,
+            "Sun",
+            Level::Manager,
+        ))
+        .unwrap()
+        .id;
+    db.set_person_status(
+        s.qian,
+        StatusChange {
+            status: PersonStatus::Moved,
+            on: "2026-03-04".into(),
+        },
+    )
+    .unwrap();
+    let visit = db
+        .create_interaction(NewInteraction {
+            account_id: s.kit.account,
+            kind: InteractionKind::Visit,
+            occurred_on: crate::account::today_text(),
+            place: String::new(),
+            notes: String::new(),
+            participants: vec![s.zhao, s.owner],
+        })
+        .unwrap()
+        .id;
+
+    let review = db.plan_weekly_review(s.plan).unwrap();
+    let moves: Vec<(i64, Option<i64>, i64)> = review
+        .attitude_moves
+        .iter()
+        .map(|m| (m.person.id, m.from, m.to))
+        .collect();
+    assert_eq!(moves, vec![(s.qian, None, -2), (s.zhao, Some(-1), 1)]);
+    assert_eq!(review.new_people.iter().map(|p| p.id).collect::<Vec<_>>(), vec![sun]);
+    let changed: Vec<(i64, PersonStatus)> = review.status_changes.iter().map(|p| (p.id, p.status)).collect();
+    assert_eq!(changed, vec![(s.qian, PersonStatus::Moved)]);
+    assert_eq!(
+        review
+            .contacts_logged
+            .iter()
+            .map(|c| (c.interaction_id, c.kind))
+            .collect::<Vec<_>>(),
+        vec![(visit, InteractionKind::Visit)]
+    );
+    let cleared: Vec<Rule> = review.findings_cleared.iter().map(|f| f.rule).collect();
+    assert!(cleared.contains(&Rule::CoverageOpponent), "{cleared:?}");
+    assert!(cleared.contains(&Rule::CoverageStaleContact), "{cleared:?}");
+    assert!(review.findings_appeared.is_empty(), "{:?}", review.findings_appeared);
+
+    db.mark_plan_reviewed(s.plan, "Week 10").unwrap();
+    let after = db.plan_weekly_review(s.plan).unwrap();
+    assert!(after.attitude_moves.is_empty() && after.contacts_logged.is_empty());
+    assert_eq!(db.list_plan_reviews(s.plan).unwrap()[0].note, "Week 10");
+}
