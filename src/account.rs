@@ -13,21 +13,26 @@
 //! return curve), [`tier_rule`] (the tier service rules and thresholds), [`history`] (tier
 //! decisions, relationship levels), [`strategy`] (value demands, strategic control points),
 //! [`opportunity`] (deals), [`interaction`] (the contacts log), [`key_date`], [`competitors`],
-//! [`agenda`], [`lifecycle`] and [`loss`] (closing an account as lost), and the [`portfolio`] of
-//! all accounts per year.
+//! [`agenda`], [`lifecycle`] and [`loss`] (closing an account as lost), the [`portfolio`] of all
+//! accounts per year; keeping the relationship alive: [`voice`] (customer voice),
+//! [`issue`] (customer issues, tracked to closure) and [`initiative`] (symbiosis initiatives).
 
 pub mod agenda;
 pub mod competitors;
 pub mod history;
+pub mod initiative;
 pub mod interaction;
+pub mod issue;
 pub mod key_date;
 pub mod lifecycle;
 pub mod loss;
 pub mod opportunity;
+pub(crate) mod parties;
 pub mod portfolio;
 pub mod strategy;
 pub mod tier_rule;
 pub mod value;
+pub mod voice;
 
 use rusqlite::{params, Connection, Row, ToSql};
 use serde::{Deserialize, Serialize};

@@ -103,16 +103,21 @@ fn check_people(conn: &Connection, person_id: i64, source_person_id: Option<i64>
     Ok(())
 }
 
+/// A contact's channels, most reliable first, read inside another read (the expansion card).
+pub(crate) fn person_channels(conn: &Connection, person_id: i64) -> Result<Vec<InformationChannel>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE c.person_id = ?1 ORDER BY c.reliability DESC, c.id"
+    ))?;
+    let rows = stmt.query_map([person_id], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 impl Db {
     /// A contact's channels, most reliable first.
     pub fn list_channels(&self, person_id: i64) -> Result<Vec<InformationChannel>> {
         self.read(|conn| {
             validate::exists(conn, Table::Person, person_id)?;
-            let mut stmt = conn.prepare(&format!(
-                "{SELECT} WHERE c.person_id = ?1 ORDER BY c.reliability DESC, c.id"
-            ))?;
-            let rows = stmt.query_map([person_id], from_row)?;
-            Ok(rows.collect::<rusqlite::Result<_>>()?)
+            person_channels(conn, person_id)
         })
     }
 

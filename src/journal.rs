@@ -57,6 +57,12 @@ crate::vocabulary::vocabulary!(
         PlanTarget = "plan_target",
         PlanVersion = "plan_version",
         PlanReview = "plan_review",
+        CustomerVoice = "customer_voice",
+        CustomerIssue = "customer_issue",
+        SymbiosisInitiative = "symbiosis_initiative",
+        PlanAction = "plan_action",
+        PlanActionPerson = "plan_action_person",
+        PlanCard = "plan_card",
     }
 );
 

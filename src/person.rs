@@ -9,7 +9,8 @@
 //! dates, the profile, hand-placed map positions and their team memberships (with their
 //! value-chain areas); members who reported to them as account manager, or had them as
 //! customer lead, keep their membership with that line cleared, and saved views focused on
-//! them lose their focus.
+//! them lose their focus. Customer voices and issues stay without them, plan actions stay
+//! without them as owner or concerned person, and their expansion cards go.
 
 use rusqlite::{Connection, OptionalExtension, Row, ToSql};
 use serde::{Deserialize, Serialize};

@@ -6,10 +6,10 @@
 //! in turn point at those, see [`DEPENDANTS`]), clear the column, or keep the row under a
 //! named source. A test compares the list with the schema's foreign keys, so a new table
 //! that refers to people fails it until listed here. Interactions whose participants all go
-//! go too (an interaction needs a participant). [`Db::delete_selection`] runs the plan as one
-//! undoable action; [`Db::deletion_impact`] counts it without writing. Ids listed twice count
-//! once; a tie that goes with its people anyway is not deleted twice; an unknown id is
-//! `NotFound` and nothing is written.
+//! go too (an interaction needs a participant; a plan action it did stays done, unlinked).
+//! [`Db::delete_selection`] runs the plan as one undoable action; [`Db::deletion_impact`]
+//! counts it without writing. Ids listed twice count once; a tie that goes with its people
+//! anyway is not deleted twice; an unknown id is `NotFound` and nothing is written.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -71,13 +71,26 @@ pub const PERSON_REFERENCES: &[Reference] = &[
     refers(Table::SavedView, "focus_person_id", OnDelete::Clear),
     refers(Table::PlanTarget, "person_id", OnDelete::Delete),
     refers(Table::PlanTarget, "owner_id", OnDelete::Clear),
+    refers(Table::CustomerVoice, "person_id", OnDelete::Clear),
+    refers(Table::CustomerIssue, "raised_by_id", OnDelete::Clear),
+    refers(Table::CustomerIssue, "owner_id", OnDelete::Clear),
+    refers(Table::PlanAction, "owner_id", OnDelete::Clear),
+    refers(Table::PlanActionPerson, "person_id", OnDelete::Delete),
+    refers(Table::PlanCard, "person_id", OnDelete::Delete),
 ];
 
-/// Rows that go when a row they point at goes (the second step of a cascade).
-pub const DEPENDANTS: &[(Table, Reference)] = &[(
-    Table::TeamMember,
-    refers(Table::TeamMemberValueChain, "member_id", OnDelete::Delete),
-)];
+/// Rows that go (or lose the reference) when a row they point at goes (the second step of a
+/// cascade): a target about the person goes, and the actions serving it stay without it.
+pub const DEPENDANTS: &[(Table, Reference)] = &[
+    (
+        Table::TeamMember,
+        refers(Table::TeamMemberValueChain, "member_id", OnDelete::Delete),
+    ),
+    (
+        Table::PlanTarget,
+        refers(Table::PlanAction, "target_id", OnDelete::Clear),
+    ),
+];
 
 /// What a deletion takes with it, counted from the same plan the deletion runs.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
@@ -167,7 +180,10 @@ fn plan(conn: &Connection, people: &[i64], ties: &[i64]) -> Result<Plan> {
                         for (parent, dependant) in DEPENDANTS {
                             if *parent == reference.table {
                                 for child in ids(conn, dependant.table, dependant.column, row)? {
-                                    plan.delete(dependant.table, child);
+                                    match dependant.on_delete {
+                                        OnDelete::Clear => plan.clears.push((dependant.table, child, dependant.column)),
+                                        _ => plan.delete(dependant.table, child),
+                                    }
                                 }
                             }
                         }
@@ -184,6 +200,10 @@ fn plan(conn: &Connection, people: &[i64], ties: &[i64]) -> Result<Plan> {
     plan.named_sources
         .retain(|(channel, _)| !plan.seen.contains(&(Table::InformationChannel, *channel)));
     for interaction in lone_interactions(conn, &going)? {
+        // A plan action the contact did stays done, without the link.
+        for action in ids(conn, Table::PlanAction, "interaction_id", interaction)? {
+            plan.clears.push((Table::PlanAction, action, "interaction_id"));
+        }
         plan.delete(Table::Interaction, interaction);
     }
     plan.people.sort_by_key(|p| p.name.to_lowercase());

@@ -5,6 +5,9 @@
 //!   tier). A key contact never met is due at once (overdue, with no date).
 //! - **Key dates**: the occurrences of [`Db::upcoming_key_dates`] (key dates and birthdays), without
 //!   those of people who have left.
+//! - **Plan actions**: open actions of plans not closed, due by their date (see [`crate::plan::action`]).
+//! - **Customer issues** not closed: due [`REMIND_AFTER_DAYS`] days after they were raised; a
+//!   critical one at once (today, or overdue once that time has passed).
 //!
 //! Each reminder is **overdue** (due before `as_of`), due **today**, or **upcoming** (within the
 //! next `days` days). Archived accounts are left out. Overdue first by how late, the others by
@@ -17,18 +20,27 @@ use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 
+use crate::account::issue::{issues_to_remind, IssueSeverity, REMIND_AFTER_DAYS};
 use crate::brain::{contact_rule, key_contacts, last_contacts, PersonRef};
 use crate::db::Db;
 use crate::error::Result;
 use crate::journal::Table;
 use crate::key_date::UpcomingKind;
+use crate::plan::action::agenda_actions;
 use crate::validate;
 use crate::vocabulary::{vocabulary, PersonStatus, Tier};
 
 /// The agenda's default horizon, in days.
 pub const AGENDA_DAYS: i64 = 14;
 
-vocabulary!(ReminderKind { ContactDue = "contact_due", KeyDate = "key_date" });
+vocabulary!(
+    ReminderKind {
+        ContactDue = "contact_due",
+        KeyDate = "key_date",
+        PlanAction = "plan_action",
+        CustomerIssue = "customer_issue",
+    }
+);
 
 vocabulary!(ReminderTiming { Overdue = "overdue", Today = "today", Upcoming = "upcoming" });
 
@@ -55,6 +67,14 @@ pub struct Reminder {
     pub label: String,
     pub key_date_id: Option<i64>,
     pub age: Option<i64>,
+    /// A plan action: the action (its title is the label), its plan; the person is the first
+    /// customer person it concerns.
+    pub action_id: Option<i64>,
+    pub plan_id: Option<i64>,
+    /// A customer issue: the issue (its title is the label) and its severity; the person is
+    /// who raised it.
+    pub issue_id: Option<i64>,
+    pub severity: Option<IssueSeverity>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -97,6 +117,10 @@ fn blank(kind: ReminderKind, account_id: i64, account: String) -> Reminder {
         label: String::new(),
         key_date_id: None,
         age: None,
+        action_id: None,
+        plan_id: None,
+        issue_id: None,
+        severity: None,
     }
 }
 
@@ -177,6 +201,54 @@ impl Db {
                     key_date_id: date.key_date_id,
                     age: date.age,
                     ..blank(ReminderKind::KeyDate, date.account_id, name)
+                });
+            }
+            let until = as_of
+                .checked_add_days(chrono::Days::new(days.unsigned_abs()))
+                .unwrap_or(NaiveDate::MAX);
+            for (action, account_id) in agenda_actions(conn, account_id, &date_text(until))? {
+                let Some((name, _, _)) = account(account_id)? else {
+                    continue;
+                };
+                let until = crate::brain::parse_date(&action.due_on).map(|d| (d - as_of).num_days());
+                let first = action.people.first();
+                out.push(Reminder {
+                    timing: until.map_or(ReminderTiming::Overdue, timing),
+                    due_on: Some(action.due_on.clone()),
+                    days: until,
+                    person_id: first.map(|p| p.person_id),
+                    person: first.map(|p| p.name.clone()),
+                    label: action.title.clone(),
+                    action_id: Some(action.id),
+                    plan_id: Some(action.plan_id),
+                    ..blank(ReminderKind::PlanAction, account_id, name)
+                });
+            }
+            for issue in issues_to_remind(conn, account_id, &date_text(as_of))? {
+                let Some((name, _, _)) = account(issue.account_id)? else {
+                    continue;
+                };
+                // Due once open too long; a critical one is due from the day it was raised.
+                let raised = crate::brain::parse_date(&issue.raised_on).unwrap_or(as_of);
+                let due = raised
+                    .checked_add_days(chrono::Days::new(REMIND_AFTER_DAYS.unsigned_abs()))
+                    .unwrap_or(as_of);
+                let due = if issue.severity == IssueSeverity::Critical {
+                    due.min(as_of)
+                } else {
+                    due
+                };
+                let until = (due - as_of).num_days();
+                out.push(Reminder {
+                    timing: timing(until),
+                    due_on: Some(date_text(due)),
+                    days: Some(until),
+                    person_id: issue.raised_by_id,
+                    person: issue.raised_by.clone(),
+                    label: issue.title.clone(),
+                    issue_id: Some(issue.id),
+                    severity: Some(issue.severity),
+                    ..blank(ReminderKind::CustomerIssue, issue.account_id, name)
                 });
             }
             Ok(out)

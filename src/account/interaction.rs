@@ -190,29 +190,45 @@ fn replace_participants(w: &mut Writer<'_>, account_id: i64, interaction_id: i64
     Ok(())
 }
 
+/// Checks and logs a contact with its participants inside an open action; shared by
+/// [`Db::create_interaction`] and the plan's actions (a contact that does an action).
+pub(crate) fn insert(w: &mut Writer<'_>, input: &NewInteraction) -> Result<i64> {
+    let occurred_on = past_date(&input.occurred_on)?;
+    let people = distinct_participants(&input.participants)?;
+    validate::exists(w.conn(), Table::Account, input.account_id)?;
+    let id = w.insert(
+        Table::Interaction,
+        &[
+            ("account_id", &input.account_id),
+            ("kind", &input.kind),
+            ("occurred_on", &occurred_on),
+            ("place", &input.place.trim()),
+            ("notes", &input.notes.trim()),
+        ],
+    )?;
+    replace_participants(w, input.account_id, id, &people)?;
+    Ok(id)
+}
+
+/// The contacts the person took part in, newest first, read inside another read.
+pub(crate) fn person_interactions(conn: &Connection, person_id: i64) -> Result<Vec<Interaction>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM interaction i JOIN interaction_participant ip ON ip.interaction_id = i.id
+         WHERE ip.person_id = ?1 ORDER BY i.occurred_on DESC, i.id DESC"
+    ))?;
+    let list = stmt
+        .query_map([person_id], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    with_participants(conn, list)
+}
+
 impl Db {
     pub fn get_interaction(&self, id: i64) -> Result<Interaction> {
         self.read(|conn| load(conn, id))
     }
 
     pub fn create_interaction(&self, input: NewInteraction) -> Result<Interaction> {
-        let occurred_on = past_date(&input.occurred_on)?;
-        let people = distinct_participants(&input.participants)?;
-        let id = self.write(ActionLabel::LogContact { kind: input.kind }, |w| {
-            validate::exists(w.conn(), Table::Account, input.account_id)?;
-            let id = w.insert(
-                Table::Interaction,
-                &[
-                    ("account_id", &input.account_id),
-                    ("kind", &input.kind),
-                    ("occurred_on", &occurred_on),
-                    ("place", &input.place.trim()),
-                    ("notes", &input.notes.trim()),
-                ],
-            )?;
-            replace_participants(w, input.account_id, id, &people)?;
-            Ok(id)
-        })?;
+        let id = self.write(ActionLabel::LogContact { kind: input.kind }, |w| insert(w, &input))?;
         self.get_interaction(id)
     }
 
@@ -247,10 +263,12 @@ impl Db {
         self.get_interaction(id)
     }
 
-    /// Deletes an interaction and its participations.
+    /// Deletes an interaction and its participations; a plan action it did stays done,
+    /// without the link.
     pub fn delete_interaction(&self, id: i64) -> Result<()> {
         self.write(ActionLabel::DeleteContact, |w| {
             validate::exists(w.conn(), Table::Interaction, id)?;
+            crate::plan::action::unlink_interaction(w, id)?;
             for (row, _) in participation_ids(w.conn(), id)? {
                 w.delete(Table::InteractionParticipant, row)?;
             }
@@ -276,14 +294,7 @@ impl Db {
     pub fn list_person_interactions(&self, person_id: i64) -> Result<Vec<Interaction>> {
         self.read(|conn| {
             validate::exists(conn, Table::Person, person_id)?;
-            let mut stmt = conn.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM interaction i JOIN interaction_participant ip ON ip.interaction_id = i.id
-                 WHERE ip.person_id = ?1 ORDER BY i.occurred_on DESC, i.id DESC"
-            ))?;
-            let list = stmt
-                .query_map([person_id], from_row)?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            with_participants(conn, list)
+            person_interactions(conn, person_id)
         })
     }
 

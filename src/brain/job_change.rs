@@ -12,7 +12,9 @@
 //!   gets weaker without them is listed, with the chain that ran through them and the best
 //!   remaining one (none: the contact is cut off).
 //!
-//! Plan targets that depended on them will be listed here once relationship plans exist.
+//! - **plan targets and actions**: in plans not closed, the open targets (by effective status)
+//!   about them or owned by them, and the open actions they own or that concern them (see
+//!   [`crate::plan::target`] and [`crate::plan::action`]).
 //!
 //! Gaps: `job_change.coverage_lost` (critical for an A owner, warning otherwise),
 //! `job_change.role_vacant` (critical for a decider, warning otherwise), `job_change.channel_lost`
@@ -31,6 +33,10 @@ use super::paths::{any_staff, describe, IntroductionPath};
 use super::{key_contacts, load_person, person_ref, roles, sort_gaps, Gap, PersonRef, Rule, Severity, PERSON_REF};
 use crate::db::Db;
 use crate::error::Result;
+use crate::plan::action::{actions_of_person, PlanAction};
+use crate::plan::target::targets;
+use crate::plan::PlanTarget;
+use crate::vocabulary::TargetStatus;
 use crate::vocabulary::{CoverageRole, DecisionRole, Side};
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
@@ -64,6 +70,10 @@ pub struct JobChangeImpact {
     pub decision_roles: Vec<DecisionRole>,
     pub channels: Vec<ChannelDependency>,
     pub paths: Vec<PathDependency>,
+    /// Open targets of plans not closed about them or owned by them.
+    pub plan_targets: Vec<PlanTarget>,
+    /// Open actions of plans not closed that they own or that concern them, by due date.
+    pub plan_actions: Vec<PlanAction>,
     pub gaps: Vec<Gap>,
 }
 
@@ -140,6 +150,25 @@ fn paths(conn: &Connection, graph: &TieGraph, person: &PersonRef) -> Result<Vec<
         });
     }
     Ok(result)
+}
+
+/// The open targets of plans not closed that are about the person or owned by them.
+fn plan_targets(conn: &Connection, person_id: i64) -> Result<Vec<PlanTarget>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT t.plan_id FROM plan_target t JOIN plan p ON p.id = t.plan_id
+         WHERE p.status <> 'closed' AND (t.person_id = ?1 OR t.owner_id = ?1) ORDER BY t.plan_id",
+    )?;
+    let plans = stmt
+        .query_map([person_id], |r| r.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut found = Vec::new();
+    for plan in plans {
+        found.extend(targets(conn, plan)?.into_iter().filter(|t| {
+            let about = |p: &Option<PersonRef>| p.as_ref().is_some_and(|p| p.id == person_id);
+            t.effective_status == TargetStatus::Open && (about(&t.person) || about(&t.owner))
+        }));
+    }
+    Ok(found)
 }
 
 pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Result<JobChangeImpact> {
@@ -230,11 +259,13 @@ pub(crate) fn compute(conn: &Connection, graph: &TieGraph, person_id: i64) -> Re
     }
     sort_gaps(&mut gaps);
     Ok(JobChangeImpact {
-        person,
         coverage,
         decision_roles,
         channels: channels_left,
         paths,
+        plan_targets: plan_targets(conn, person.id)?,
+        plan_actions: actions_of_person(conn, person.id)?,
+        person,
         gaps,
     })
 }

@@ -28,7 +28,8 @@ pub(super) fn enrich(w: &mut Writer<'_>, account: i64, people: &People<'_>) -> R
     key_dates(w, account, people)?;
     value(w, account)?;
     history(w, account)?;
-    strategy(w, account)
+    strategy(w, account)?;
+    super::relationship::add(w, account, people)
 }
 
 /// Name, amount, expected close, status, closed on, roles.

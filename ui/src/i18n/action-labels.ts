@@ -17,6 +17,7 @@ function params(label: ActionLabel): Params {
     case 'add_role':
       return { role: worded(`role.${label.role}`, label.role) };
     case 'log_contact':
+    case 'log_contact_for_action':
       return { kind: worded(`contact.kind.${label.kind}`, label.kind) };
     case 'close_deal':
       return { outcome: t(label.won ? 'journal.won' : 'journal.lost') };

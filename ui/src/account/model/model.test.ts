@@ -117,6 +117,10 @@ describe('the agenda as shown', () => {
     label: 'x',
     key_date_id: null,
     age: null,
+    action_id: null,
+    plan_id: null,
+    issue_id: null,
+    severity: null,
   });
   const agenda: Agenda = {
     as_of: '2026-12-02',
@@ -174,10 +178,11 @@ describe('the account list', () => {
       team_partners: 0,
       saved_views: 0,
       tier_decisions: 0,
+      plans: 1,
       assessment_years: 0,
       competitors: ['Crestline'],
     };
-    expect(impactLines(impact).map((l) => l.key)).toEqual(['acct.deletePeople', 'acct.deleteDeals', 'acct.deleteTeam', 'acct.deleteCompetitors']);
+    expect(impactLines(impact).map((l) => l.key)).toEqual(['acct.deletePeople', 'acct.deleteDeals', 'acct.deleteTeam', 'acct.deletePlans', 'acct.deleteCompetitors']);
   });
 });
 
