@@ -217,3 +217,62 @@ fn the_weekly_review_says_what_changed_since_the_last_mark() {
     assert!(after.attitude_moves.is_empty() && after.contacts_logged.is_empty());
     assert_eq!(db.list_plan_reviews(s.plan).unwrap()[0].note, "Week 10");
 }
+
+#[test]
+fn the_close_check_and_the_review_read_the_action_plan() {
+    use crate::plan::action::{ActionStatus, PlanActionInput};
+    let s = setup();
+    let db = &s.kit.db;
+    let target = db
+        .add_plan_target(person_target(&s, PlanTargetKind::Sponsor, s.zhao))
+        .unwrap();
+    db.activate_plan(s.plan).unwrap();
+    let action = |title: &str, due_on: &str, status: ActionStatus, done_on: Option<&str>| PlanActionInput {
+        title: title.into(),
+        owner_id: s.owner,
+        people: vec![s.zhao],
+        due_on: due_on.into(),
+        target_id: Some(target.id),
+        status,
+        done_on: done_on.map(Into::into),
+        notes: String::new(),
+    };
+    let overdue = db
+        .create_plan_action(
+            s.plan,
+            action("Dinner with Zhao", "2026-02-01", ActionStatus::Open, None),
+        )
+        .unwrap()
+        .id;
+    db.create_plan_action(s.plan, action("Plant visit", "2026-12-31", ActionStatus::Open, None))
+        .unwrap();
+    let today = crate::account::today_text();
+    db.create_plan_action(
+        s.plan,
+        action("Sponsor call", "2026-03-01", ActionStatus::Done, Some(&today)),
+    )
+    .unwrap();
+
+    let check = db.plan_close_check(s.plan).unwrap();
+    let open: Vec<(&str, &str)> = check
+        .open_actions
+        .iter()
+        .map(|a| (a.title.as_str(), a.due_on.as_str()))
+        .collect();
+    assert_eq!(
+        open,
+        vec![("Dinner with Zhao", "2026-02-01"), ("Plant visit", "2026-12-31")]
+    );
+    assert_eq!(check.open_actions[0].id, overdue);
+    let review = db.plan_weekly_review(s.plan).unwrap();
+    assert_eq!((review.actions_done, review.actions_overdue), (1, 1));
+
+    // Deleting the target keeps its actions, serving none; deleting the plan takes them along.
+    db.delete_plan_target(target.id).unwrap();
+    assert_eq!(db.list_plan_actions(s.plan).unwrap().len(), 3);
+    db.delete_plan(s.plan).unwrap();
+    let left: i64 = db
+        .read(|c| Ok(c.query_row("SELECT count(*) FROM plan_action", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(left, 0);
+}

@@ -68,7 +68,7 @@ CREATE TABLE plan_review (
     note           TEXT NOT NULL DEFAULT '',
     -- The latest journal action the review saw: the next review reports what came after.
     last_action_id INTEGER NOT NULL DEFAULT 0,
-    -- The coverage, parity and balance findings the review saw (JSON array).
+    -- What the review saw (JSON): the coverage, parity and balance findings, and the targets met.
     findings       TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX plan_review_plan ON plan_review (plan_id, reviewed_at, id);
