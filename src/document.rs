@@ -6,17 +6,24 @@
 //! block's labels, the About sheet) come from [`strings`] in the document's [`Language`]; the
 //! caller words headings and column titles in that language too. [`pdf::write_pdf`] and
 //! [`xlsx::write_xlsx`] write it atomically (see [`file`]): they report progress between pages or
-//! sheets, check a cancel flag there, and a cancelled or failed export leaves no file behind.
-//! Nothing here knows the database; `Db` methods build documents from it.
+//! sheets, check a cancel flag there, and a cancelled or failed export leaves no file behind;
+//! [`write`] picks the writer for a [`DocumentFormat`].
+//! The writers know nothing of the database; `Db::plan_document` (plan.rs) builds the plan's.
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
 
 pub mod file;
 mod font;
 mod layout;
 pub mod pdf;
 mod pdf_blocks;
+mod plan;
 pub mod strings;
 pub mod xlsx;
 
@@ -27,6 +34,36 @@ crate::vocabulary::vocabulary!(
     /// The language a document is worded in.
     Language { En = "en", ZhCn = "zh-CN" }
 );
+
+crate::vocabulary::vocabulary!(
+    /// The file a document is written as.
+    DocumentFormat { Pdf = "pdf", Xlsx = "xlsx" }
+);
+
+/// What the user asked for when exporting a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct DocumentRequest {
+    /// The file name without its extension; the file goes into the export folder.
+    pub name: String,
+    pub format: DocumentFormat,
+    pub language: Language,
+    /// Leave out the free-text notes, which may hold personal details.
+    pub hide_private: bool,
+}
+
+/// Writes `document` as `format` at `target`; a PDF is set in the system's CJK font.
+pub fn write(
+    document: &Document,
+    format: DocumentFormat,
+    target: &Path,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+) -> Result<ExportOutcome> {
+    match format {
+        DocumentFormat::Pdf => pdf::write_pdf(document, &*Fonts::system()?, target, progress, cancel),
+        DocumentFormat::Xlsx => xlsx::write_xlsx(document, target, progress, cancel),
+    }
+}
 
 /// A whole document: the title block, then its sections in order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]

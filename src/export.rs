@@ -72,6 +72,12 @@ fn free_path(dir: &Path, stem: &str, extension: &str) -> PathBuf {
         .unwrap_or(first)
 }
 
+/// Where a new export called `name` goes in `dir`: a checked file name with `extension`, numbered
+/// when a file of that name exists (long exports write there themselves, see `crate::document`).
+pub fn export_path(dir: &Path, name: &str, extension: &str) -> Result<PathBuf> {
+    Ok(free_path(dir, &check_name(name)?, extension))
+}
+
 /// Saves `bytes` as `<dir>/<name>.<format>` and returns the path it used.
 pub fn save_export(dir: &Path, name: &str, format: ExportFormat, bytes: &[u8]) -> Result<SavedExport> {
     let stem = check_name(name)?;
@@ -128,5 +134,21 @@ mod tests {
         assert_eq!(error.field(), Some("bytes"));
         assert!(save_export(dir.path(), "map", ExportFormat::Svg, b"<?xml version='1.0'?><svg/>").is_ok());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_export_path_is_checked_and_never_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = export_path(dir.path(), " Plan 2027 ", "pdf").unwrap();
+        assert_eq!(first, dir.path().join("Plan 2027.pdf"));
+        std::fs::write(&first, b"%PDF-").unwrap();
+        assert_eq!(
+            export_path(dir.path(), "Plan 2027", "pdf").unwrap(),
+            dir.path().join("Plan 2027 (2).pdf")
+        );
+        assert_eq!(
+            export_path(dir.path(), "../up", "pdf").unwrap_err().field(),
+            Some("name")
+        );
     }
 }

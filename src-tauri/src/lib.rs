@@ -4,6 +4,7 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod events;
+pub mod jobs;
 pub mod state;
 
 use tauri::{AppHandle, Manager, Runtime};
@@ -41,4 +42,9 @@ pub fn serve<R: Runtime>(app: &AppHandle<R>, workspace: Workspace) {
         });
     }
     app.manage(workspace);
+    let handle = app.clone();
+    app.manage(jobs::ExportJobs::new(move |progress| {
+        // A closed window cannot receive the event; the export goes on.
+        let _ = progress.emit(&handle);
+    }));
 }

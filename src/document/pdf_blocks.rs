@@ -20,6 +20,8 @@ const TITLE: f32 = 20.0;
 const TEXT_GRAY: u8 = 25;
 const CELL_PAD_X: f32 = 4.0;
 const CELL_PAD_Y: f32 = 3.0;
+/// Cells up to this wide (in points, padding included) keep to one line when the table allows.
+const SHORT_CELL: f32 = 62.0;
 
 /// One cell of a row being placed: where it sits and its lines.
 struct RowCell {
@@ -53,9 +55,16 @@ impl<'a> Flow<'a> {
                 flow.new_page();
             }
             flow.heading(&section.heading);
-            for block in &section.blocks {
+            for (i, block) in section.blocks.iter().enumerate() {
                 match block {
-                    Block::Paragraph(text) => flow.paragraph(text, BODY, false, TEXT_GRAY),
+                    Block::Paragraph(text) => {
+                        if let Some(Block::Table(_)) = section.blocks.get(i + 1) {
+                            // A paragraph that introduces a table stays with its first rows.
+                            let lines = wrap(fonts.face(false), text, BODY, CONTENT_WIDTH).len() as f32;
+                            flow.keep(lines * flow.line_height(BODY) + 3.0 * flow.line_height(TABLE) + 20.0);
+                        }
+                        flow.paragraph(text, BODY, false, TEXT_GRAY)
+                    }
                     Block::KeyValues(pairs) => flow.key_values(pairs),
                     Block::Table(table) => flow.table(table),
                     Block::Legend(text) => {
@@ -117,11 +126,9 @@ impl<'a> Flow<'a> {
         self.paragraph(&title.title, TITLE, true, 0);
         self.y += 4.0;
         let line = format!(
-            "{}: {}    {}: {}",
-            strings::word(language, Word::Account),
-            title.account,
-            strings::word(language, Word::Date),
-            title.date.format("%Y-%m-%d")
+            "{}    {}",
+            strings::labelled(language, Word::Account, &title.account),
+            strings::labelled(language, Word::Date, &title.date.format("%Y-%m-%d").to_string()),
         );
         self.paragraph(&line, 11.0, false, 60);
         if title.personal_details_hidden {
@@ -255,10 +262,17 @@ impl<'a> Flow<'a> {
                 least[i] = least[i].max(longest_unbreakable(regular, &text, TABLE) + pad);
             }
         }
+        // A column of short values ("已放弃", dates, numbers) is not broken at all.
+        for (least, natural) in least.iter_mut().zip(&natural) {
+            if *natural <= SHORT_CELL {
+                *least = *natural;
+            }
+        }
         let least: Vec<f32> = least.iter().map(|w| w.clamp(28.0, CONTENT_WIDTH * 0.45)).collect();
         let total_natural: f32 = natural.iter().sum();
         if total_natural <= CONTENT_WIDTH {
-            let spare = (CONTENT_WIDTH - total_natural) / columns as f32;
+            // A narrow table stays narrow rather than spreading a few columns across the page.
+            let spare = ((CONTENT_WIDTH - total_natural) / columns as f32).min(48.0);
             return natural.iter().map(|w| w + spare).collect();
         }
         let total_least: f32 = least.iter().sum();

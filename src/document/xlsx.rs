@@ -3,8 +3,8 @@
 //! Contract: the first sheet ("About", in the document's language) holds the title block and
 //! lists the sections; then one sheet per section, named from `Section::sheet` or its heading
 //! (cleaned of the characters Excel refuses, at most 31 characters, unique regardless of case).
-//! A section's paragraphs and key/value pairs come first, then its tables: header row bold, the
-//! first table's header frozen with an autofilter over its rows. Numbers are numbers, percentages
+//! A section's blocks follow each other down the sheet; tables have a bold header row, the first
+//! table an autofilter over its rows, and its header is frozen when the sheet opens with it. Numbers are numbers, percentages
 //! numbers formatted as %, dates Excel dates. Column widths follow the content (CJK characters
 //! count double), capped, with long text wrapped. Progress and cancel are checked between sheets.
 
@@ -208,10 +208,13 @@ fn about(sheet: &mut Sheet<'_>, document: &Document, names: &[String]) -> Result
 fn section(sheet: &mut Sheet<'_>, section: &Section) -> Result<()> {
     let mut row = 0u32;
     let bold = sheet.formats.bold.clone();
+    let header = sheet.formats.header.clone();
+    let wrap = sheet.formats.wrap.clone();
+    let mut first_table = true;
     for block in &section.blocks {
         match block {
             Block::Paragraph(text) => {
-                sheet.text(row, 0, text, Some(&sheet.formats.wrap.clone()))?;
+                sheet.text(row, 0, text, Some(&wrap))?;
                 row += 1;
             }
             Block::KeyValues(pairs) => {
@@ -221,42 +224,40 @@ fn section(sheet: &mut Sheet<'_>, section: &Section) -> Result<()> {
                     row += 1;
                 }
             }
-            Block::Table(_) | Block::Legend(_) => {}
-        }
-    }
-    let mut first = true;
-    let header = sheet.formats.header.clone();
-    for block in &section.blocks {
-        let Block::Table(table) = block else { continue };
-        if row > 0 {
-            row += 1;
-        }
-        let header_row = row;
-        for (col, title) in (0u16..).zip(&table.columns) {
-            sheet.text(row, col, title, Some(&header))?;
-        }
-        row += 1;
-        for cells in &table.rows {
-            for (col, cell) in (0u16..).zip(cells) {
-                sheet.cell(row, col, cell)?;
+            Block::Legend(text) => {
+                // A legend runs across the sheet: it does not widen the first column.
+                sheet.sheet.write_string(row + 1, 0, text).map_err(xlsx_error)?;
+                row += 2;
             }
-            row += 1;
-        }
-        let last_col = u16::try_from(table.columns.len().saturating_sub(1)).unwrap_or(u16::MAX);
-        if first && !table.columns.is_empty() {
-            sheet.sheet.set_freeze_panes(header_row + 1, 0).map_err(xlsx_error)?;
-            sheet
-                .sheet
-                .autofilter(header_row, 0, (row - 1).max(header_row), last_col)
-                .map_err(xlsx_error)?;
-            first = false;
-        }
-    }
-    for block in &section.blocks {
-        if let Block::Legend(text) = block {
-            row += 1;
-            // A legend runs across the sheet: it does not widen the first column.
-            sheet.sheet.write_string(row, 0, text).map_err(xlsx_error)?;
+            Block::Table(table) => {
+                if row > 0 {
+                    row += 1;
+                }
+                let header_row = row;
+                for (col, title) in (0u16..).zip(&table.columns) {
+                    sheet.text(row, col, title, Some(&header))?;
+                }
+                row += 1;
+                for cells in &table.rows {
+                    for (col, cell) in (0u16..).zip(cells) {
+                        sheet.cell(row, col, cell)?;
+                    }
+                    row += 1;
+                }
+                if first_table && !table.columns.is_empty() {
+                    // The header stays in view when the sheet opens with the table.
+                    if header_row == 0 {
+                        sheet.sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
+                    }
+                    let last_col = u16::try_from(table.columns.len() - 1).unwrap_or(u16::MAX);
+                    sheet
+                        .sheet
+                        .autofilter(header_row, 0, (row - 1).max(header_row), last_col)
+                        .map_err(xlsx_error)?;
+                    first_table = false;
+                }
+                row += 1;
+            }
         }
     }
     Ok(())

@@ -311,3 +311,56 @@ fn a_ten_page_pdf_is_quick_and_small() {
     // Subset fonts: far below the full CJK font's many megabytes.
     assert!(saved.bytes < 1_500_000, "{} bytes", saved.bytes);
 }
+
+#[test]
+fn a_row_taller_than_a_page_is_split_between_lines() {
+    let fonts = Fonts::system().unwrap();
+    let long = "王总态度从 -1 到 +2，需要多次拜访并安排技术交流。".repeat(120);
+    let mut document = document(0);
+    document.sections.truncate(1);
+    document.sections[0].blocks = vec![Block::Table(Table {
+        columns: vec!["Target".into(), "Due".into()],
+        rows: vec![
+            vec![Cell::text("short"), Cell::Date(date(2027, 1, 1))],
+            vec![Cell::text(long.clone()), Cell::Date(date(2027, 6, 30))],
+        ],
+    })];
+    let pages = layout(&document, &fonts);
+    assert!(pages.len() >= 2, "{} pages", pages.len());
+    let mut lines = 0;
+    for page in &pages {
+        for item in &page.items {
+            if let Item::Text { baseline, text, .. } = item {
+                assert!(*baseline < 841.89 - 30.0, "{baseline}");
+                if text.contains('王') || text.contains('访') {
+                    lines += 1;
+                }
+            }
+        }
+        // The header row opens every page the table runs onto.
+        let mut texts: Vec<(f32, &str)> = page
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { baseline, text, .. } if *baseline > 60.0 && *baseline < 780.0 => {
+                    Some((*baseline, text.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        texts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        if !std::ptr::eq(page, &pages[0]) {
+            assert_eq!(texts[0].1, "Target", "{texts:?}");
+        }
+    }
+    let wrapped: usize = pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|i| match i {
+            Item::Text { text, .. } => Some(text.chars().filter(|c| *c == '王').count()),
+            _ => None,
+        })
+        .sum();
+    assert_eq!(wrapped, 120, "every repetition is drawn once");
+    assert!(lines > 60);
+}
