@@ -13,7 +13,8 @@
 //! action done on the contact's date with a link to it, as one journal action, so one undo
 //! reopens the action and removes the contact. An update keeps that link while the action
 //! stays done and drops it otherwise; deleting the contact keeps the action done, unlinked.
-//! Deleting the owner keeps the action, ownerless; deleting a concerned person takes them off
+//! A closed plan's actions are fixed: adding, changing, deleting or doing one by a contact is
+//! refused (`status`: `plan_is`). Deleting the owner keeps the action, ownerless; deleting a concerned person takes them off
 //! it; deleting the target keeps the action, serving no target. Lists run by due date, then
 //! entry order.
 
@@ -26,8 +27,9 @@ use crate::db::Db;
 use crate::error::{Error, Problem, Result};
 use crate::interaction::{self, NewInteraction};
 use crate::journal::{Table, Writer};
+use crate::plan::lifecycle::plan_row;
 use crate::validate;
-use crate::vocabulary::vocabulary;
+use crate::vocabulary::{vocabulary, PlanStatus};
 
 mod hooks;
 mod queries;
@@ -146,14 +148,17 @@ fn load(conn: &Connection, id: i64) -> Result<PlanAction> {
 
 /// The plan's account and year.
 pub(super) fn plan_scope(conn: &Connection, plan_id: i64) -> Result<(i64, i64)> {
-    conn.query_row("SELECT account_id, year FROM plan WHERE id = ?1", [plan_id], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })
-    .optional()?
-    .ok_or(Error::NotFound {
-        entity: "plan",
-        id: plan_id,
-    })
+    let plan = plan_row(conn, plan_id)?;
+    Ok((plan.account_id, plan.year))
+}
+
+/// The plan's account and year, for a change to its actions: a closed plan's are fixed.
+fn open_plan(conn: &Connection, plan_id: i64) -> Result<(i64, i64)> {
+    let plan = plan_row(conn, plan_id)?;
+    if plan.status == PlanStatus::Closed {
+        return Err(Error::problem("status", Problem::PlanIs { status: plan.status }));
+    }
+    Ok((plan.account_id, plan.year))
 }
 
 /// The input's values as stored, checked without the database.
@@ -190,7 +195,7 @@ fn check(input: &PlanActionInput) -> Result<Checked> {
 
 /// Checks what needs the plan: the year, the owner, the people, the target.
 fn check_in_plan(conn: &Connection, plan_id: i64, input: &PlanActionInput, c: &Checked) -> Result<()> {
-    let (account, year) = plan_scope(conn, plan_id)?;
+    let (account, year) = open_plan(conn, plan_id)?;
     if !c.due_on.starts_with(&format!("{year:04}-")) {
         return Err(Error::problem(
             "due_on",
@@ -301,7 +306,7 @@ impl Db {
     /// Deletes an action with its list of people (the contact that did it stays logged).
     pub fn delete_plan_action(&self, id: i64) -> Result<()> {
         self.write(ActionLabel::DeletePlanAction, |w| {
-            validate::exists(w.conn(), Table::PlanAction, id)?;
+            open_plan(w.conn(), load(w.conn(), id)?.plan_id)?;
             for (row, _) in person_rows(w.conn(), id)? {
                 w.delete(Table::PlanActionPerson, row)?;
             }
@@ -330,7 +335,7 @@ impl Db {
             if action.status != ActionStatus::Open {
                 return Err(Error::problem("action_id", Problem::NotOpen));
             }
-            let (account, _) = plan_scope(w.conn(), action.plan_id)?;
+            let (account, _) = open_plan(w.conn(), action.plan_id)?;
             if contact.account_id != account {
                 return Err(Error::problem("account_id", Problem::BelongsToOtherAccount));
             }

@@ -237,6 +237,36 @@ fn refused_actions_name_the_field_and_change_nothing() {
 }
 
 #[test]
+fn a_closed_plans_actions_are_fixed() {
+    let s = setup();
+    let db = &s.db;
+    let lunch = db
+        .create_plan_action(s.plan, action(&s, "Lunch with the CFO", "2026-05-15"))
+        .unwrap();
+    sql(
+        db,
+        "UPDATE plan SET status = 'closed', activated_on = '2026-01-10', assessment = '{}', closed_on = '2026-11-30'
+         WHERE id = ?1",
+        &[&s.plan],
+    );
+    let before = db.journal(100).unwrap().len();
+    let closed = Problem::PlanIs {
+        status: PlanStatus::Closed,
+    };
+    let refusal = |e: Error| (e.field().map(str::to_owned), e.to_problem());
+    let status = Some("status".to_owned());
+    let added = db.create_plan_action(s.plan, action(&s, "Visit", "2026-06-01"));
+    assert_eq!(refusal(added.unwrap_err()), (status.clone(), closed.clone()));
+    let edited = db.update_plan_action(lunch.id, action(&s, "Dinner", "2026-05-15"));
+    assert_eq!(refusal(edited.unwrap_err()), (status.clone(), closed.clone()));
+    let logged = db.log_contact_for_action(lunch.id, contact(&s, "2026-05-10"));
+    assert_eq!(refusal(logged.unwrap_err()), (status.clone(), closed.clone()));
+    assert_eq!(refusal(db.delete_plan_action(lunch.id).unwrap_err()), (status, closed));
+    assert_eq!(db.journal(100).unwrap().len(), before);
+    assert!(db.list_interactions(s.account).unwrap().is_empty());
+}
+
+#[test]
 fn logging_a_contact_does_the_action_and_one_undo_reopens_it() {
     let s = setup();
     let db = &s.db;
