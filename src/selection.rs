@@ -110,6 +110,8 @@ pub struct DeletionImpact {
     pub key_dates: i64,
     pub profiles: i64,
     pub team_memberships: i64,
+    /// Targets of yearly plans about the people (targets they own stay, ownerless).
+    pub plan_targets: i64,
 }
 
 impl DeletionImpact {
@@ -253,6 +255,7 @@ fn impact(conn: &Connection, plan: &Plan) -> Result<DeletionImpact> {
         key_dates: plan.count(&[Table::KeyDate]),
         profiles: plan.count(&[Table::PersonProfile]),
         team_memberships: plan.count(&[Table::TeamMember]),
+        plan_targets: plan.count(&[Table::PlanTarget]),
     })
 }
 

@@ -140,6 +140,7 @@ fn people_and_accounts_deleted_take_their_targets_along() {
     let mut market = NewPlanTarget::new(s.plan, PlanTargetKind::Foothold, "The hill", s.owner);
     market.measure = "Line 3".into();
     let market = db.add_plan_target(market).unwrap();
+    assert_eq!(db.deletion_impact(&[s.zhao, s.owner], &[]).unwrap().plan_targets, 1);
     db.delete_selection(&[s.zhao, s.owner], &[]).unwrap();
     let left = db.list_plan_targets(s.plan).unwrap();
     assert_eq!(left.iter().map(|t| t.id).collect::<Vec<_>>(), vec![market.id]);

@@ -657,6 +657,8 @@ export type DeletionImpact = {
 	key_dates: number,
 	profiles: number,
 	team_memberships: number,
+	/**  Targets of yearly plans about the people (targets they own stay, ownerless). */
+	plan_targets: number,
 };
 
 /**  The file a document is written as. */

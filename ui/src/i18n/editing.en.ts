@@ -62,6 +62,7 @@ export const editingEn = {
   'delete.count.key_dates': '{n} × key date',
   'delete.count.profiles': '{n} × personal profile',
   'delete.count.team_memberships': '{n} × team membership',
+  'delete.count.plan_targets': '{n} × plan target',
   'delete.noTies': 'They have no ties.',
   'delete.undoHint': 'You can undo this.',
   'delete.confirm': 'Delete',
@@ -105,6 +106,8 @@ export const editingEn = {
   'edit.impactNone': 'No coverage, roles, channels or paths depend on them.',
   'edit.impactCoverage': '{owner} covers {contact} as {role}',
   'edit.impactRoles': 'Decision roles: {roles}',
+  'edit.impactTarget': 'Plan target: {title}',
+  'edit.impactAction': 'Plan action: {title} ({date})',
   'edit.impactChannel': 'Information source for {contact} ({n} other channels left)',
   'edit.impactPath': 'On the best path to {target}',
 

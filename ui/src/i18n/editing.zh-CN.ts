@@ -64,6 +64,7 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'delete.count.key_dates': '{n} 个关键日期',
   'delete.count.profiles': '{n} 份个人档案',
   'delete.count.team_memberships': '{n} 个团队成员身份',
+  'delete.count.plan_targets': '{n} 个规划目标',
   'delete.noTies': '没有相关关系。',
   'delete.undoHint': '此操作可以撤销。',
   'delete.confirm': '删除',
@@ -107,6 +108,8 @@ export const editingZhCN: Readonly<Record<keyof typeof editingEn, string>> = {
   'edit.impactNone': '没有覆盖、角色、信息渠道或引荐路径依赖此人。',
   'edit.impactCoverage': '{owner} 是 {contact} 的{role}',
   'edit.impactRoles': '决策角色：{roles}',
+  'edit.impactTarget': '规划目标：{title}',
+  'edit.impactAction': '行动计划：{title}（{date}）',
   'edit.impactChannel': '{contact} 的信息来源（还剩 {n} 个其他渠道）',
   'edit.impactPath': '在通往 {target} 的最佳路径上',
 
