@@ -280,7 +280,9 @@ fn a_cancelled_export_leaves_no_file() {
 /// with SYMBIO_SAMPLE_PDF set, keeps it there to look at.
 #[test]
 fn a_ten_page_pdf_is_quick_and_small() {
+    let looked_up = std::time::Instant::now();
     let fonts = Fonts::system().unwrap();
+    eprintln!("system font found in {:?} (once per run)", looked_up.elapsed());
     let mut rows = 40;
     let document = loop {
         let document = document(rows);
