@@ -143,14 +143,22 @@ fn a_font_without_bold_still_gives_real_text() {
             blocks: vec![Block::Paragraph("王总态度从 -1 到 +2".into())],
         }],
     };
-    let bytes = pdf::render_pdf(&document, &fonts, &mut |_| {}, &std::sync::atomic::AtomicBool::new(false))
-        .unwrap()
-        .unwrap();
+    let bytes = pdf::render_pdf(
+        &document,
+        &fonts,
+        &mut |_| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    )
+    .unwrap()
+    .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("wqy.pdf");
     std::fs::write(&file, &bytes).unwrap();
     if let Ok(out) = std::process::Command::new("pdftotext").arg(&file).arg("-").output() {
         let text = String::from_utf8(out.stdout).unwrap();
-        assert!(text.contains("王总态度从 -1 到 +2") && text.contains("目标任务书"), "{text}");
+        assert!(
+            text.contains("王总态度从 -1 到 +2") && text.contains("目标任务书"),
+            "{text}"
+        );
     }
 }
