@@ -380,6 +380,21 @@ fn job_change_impact_lists_the_open_actions_of_the_person() {
     assert_eq!(ids(s.cfo), [lunch.id], "the customer person it concerns");
     assert_eq!(ids(s.kam), [lunch.id], "our owner");
     assert!(ids(s.buyer).is_empty());
+    let targets = |person| -> Vec<i64> {
+        db.job_change_impact(person)
+            .unwrap()
+            .plan_targets
+            .iter()
+            .map(|t| t.id)
+            .collect()
+    };
+    assert_eq!(targets(s.cfo), [s.target], "the target about them");
+    assert_eq!(
+        targets(s.kam),
+        [s.target, s.other_target],
+        "the targets they own, in any plan"
+    );
+    assert!(targets(s.buyer).is_empty());
 }
 
 #[test]
