@@ -4,11 +4,10 @@ use tauri::{Runtime, Wry};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    account_strategy, accounts, assessments, brain, channels, competitors, exports, initiatives, interactions, issues,
-    journal, key_dates, opportunities, org_units, people, plan_actions, plans, portfolio, profiles, team, tier_rules, ties, value, views,
-    voice, workspace,
+    account_strategy, accounts, assessments, brain, channels, competitors, documents, exports, initiatives,
+    interactions, issues, journal, key_dates, opportunities, org_units, people, plan_actions, plans, portfolio,
+    profiles, team, tier_rules, ties, value, views, voice, workspace,
 };
-use crate::commands::documents;
 use crate::events::{ExportProgress, WorkspaceChanged};
 
 /// Where the generated TypeScript lives, relative to this crate.
