@@ -104,6 +104,8 @@ pub struct AccountSummary {
     /// Critical findings of the coverage and level-parity analyses.
     pub critical_findings: i64,
     pub archived: bool,
+    /// Closed as lost ([`loss`]); a lost account is archived too.
+    pub lost: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, specta::Type)]
@@ -212,7 +214,8 @@ pub(crate) fn today_text() -> String {
 fn summaries(conn: &Connection) -> Result<Vec<AccountSummary>> {
     let mut stmt = conn.prepare(
         "SELECT a.id, a.name, a.industry, a.tier, a.relationship_level,
-                (SELECT count(*) FROM person p WHERE p.account_id = a.id), a.archived_at IS NOT NULL
+                (SELECT count(*) FROM person p WHERE p.account_id = a.id), a.archived_at IS NOT NULL,
+                EXISTS (SELECT 1 FROM account_loss l WHERE l.account_id = a.id)
          FROM account a ORDER BY a.name COLLATE NOCASE, a.id",
     )?;
     let rows = stmt.query_map([], |row| {
@@ -225,6 +228,7 @@ fn summaries(conn: &Connection) -> Result<Vec<AccountSummary>> {
             people: row.get(5)?,
             critical_findings: 0,
             archived: row.get(6)?,
+            lost: row.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -143,6 +143,18 @@ fn the_crafted_year_counts_tiers_new_lost_and_abnormal() {
             ("Delta Drinks", Some(Tier::C), true, true),
         ]
     );
+    let listed: Vec<(String, bool, bool)> =
+        f.db.list_accounts()
+            .unwrap()
+            .into_iter()
+            .map(|a| (a.name, a.archived, a.lost))
+            .collect();
+    assert_eq!(
+        listed[3],
+        ("Delta Drinks".to_owned(), true, true),
+        "the account list flags it too"
+    );
+    assert!(!listed[0].2);
     let alpha = &p.rows[0];
     assert_eq!(alpha.relationship_level, Some(RelationshipLevel::PreferredSupplier));
     assert_eq!(alpha.plan, PortfolioPlan::default(), "no plan: 0 of 0");

@@ -6,11 +6,12 @@ import * as api from '../api';
 import type { AccountMap, AccountSummary, Competitor, Opportunity, Person, Table } from '../api';
 import type { QuerySpec } from './store.svelte';
 
-/** `Db::list_accounts`: the accounts, their head counts and critical findings (coverage, parity). */
+/** `Db::list_accounts`: the accounts, their head counts, critical findings (coverage, parity), losses. */
 export const accountsQuery = (): QuerySpec<AccountSummary[]> => ({
   key: 'accounts',
   reads: [
     'account',
+    'account_loss',
     'person',
     'tie',
     'decision_role',

@@ -152,6 +152,7 @@ describe('the account list', () => {
     people: 0,
     critical_findings: 0,
     archived,
+    lost: false,
   });
 
   it('hides archived accounts unless asked and opens an active one first', () => {
