@@ -5,8 +5,10 @@ use symbio::account::issue::IssueStatus;
 use symbio::account::voice::VoiceFilter;
 use symbio::interaction::NewInteraction;
 use symbio::plan::action::{ActionStatus, PlanActionInput};
-use symbio::vocabulary::{InteractionKind, Level};
-use symbio::Db;
+use symbio::plan::card::CardText;
+use symbio::plan::NewPlanTarget;
+use symbio::vocabulary::{InteractionKind, Level, PlanTargetKind};
+use symbio::{Db, ErrorKind};
 
 use crate::support::fixture;
 
@@ -83,4 +85,51 @@ fn a_logged_contact_does_an_action_and_one_undo_reopens_it() {
     db.undo().unwrap();
     assert_eq!(db.get_plan_action(lunch.id).unwrap().status, ActionStatus::Open);
     assert!(db.list_person_interactions(cfo).unwrap().is_empty());
+}
+
+#[test]
+fn deleting_a_target_or_the_plan_takes_care_of_its_actions() {
+    let f = fixture();
+    let db = &f.db;
+    let cfo = f.contact("Vance", Level::Executive);
+    let kam = f.staff("Elena", Level::Manager);
+    let plan = db.create_plan(f.account, 2026).unwrap().id;
+    let mut target = NewPlanTarget::new(plan, PlanTargetKind::Attitude, "Win the CFO over", kam);
+    target.person_id = Some(cfo);
+    target.to_value = Some(1.0);
+    let target = db.add_plan_target(target).unwrap().id;
+    let input = PlanActionInput {
+        title: "Lunch with the CFO".into(),
+        owner_id: kam,
+        people: vec![cfo],
+        due_on: "2026-05-15".into(),
+        target_id: Some(target),
+        status: ActionStatus::Open,
+        done_on: None,
+        notes: String::new(),
+    };
+    let lunch = db.create_plan_action(plan, input).unwrap().id;
+    let text = CardText {
+        why: "Approves the line upgrade".into(),
+        ..CardText::default()
+    };
+    db.update_expansion_card(plan, cfo, text).unwrap();
+
+    db.delete_plan_target(target).unwrap();
+    assert_eq!(
+        db.get_plan_action(lunch).unwrap().target_id,
+        None,
+        "the action serves no target"
+    );
+    db.undo().unwrap();
+    assert_eq!(db.get_plan_action(lunch).unwrap().target_id, Some(target));
+
+    db.delete_plan(plan).unwrap();
+    assert_eq!(db.get_plan_action(lunch).unwrap_err().kind(), ErrorKind::NotFound);
+    db.undo().unwrap();
+    assert_eq!(db.get_plan_action(lunch).unwrap().people.len(), 1);
+    assert_eq!(
+        db.expansion_card(plan, cfo).unwrap().text.why,
+        "Approves the line upgrade"
+    );
 }
