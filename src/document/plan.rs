@@ -182,7 +182,10 @@ fn targets_section(language: Language, targets: &[PlanTarget], hide_private: boo
         .map(|t| {
             let mut title = format!("{}{}", t.title, if t.carried { " *" } else { "" });
             if !t.measure.trim().is_empty() {
-                title = format!("{title}\n{}", t.measure.trim());
+                title = format!(
+                    "{title}\n{}",
+                    strings::labelled(language, Word::Measure, t.measure.trim())
+                );
             }
             let to = match t.to_level {
                 Some(level) => Cell::text(strings::level(language, level)),
