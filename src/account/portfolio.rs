@@ -16,8 +16,8 @@
 //!   figures and the fall in percent). The revenue fall stands in for a falling share of wallet:
 //!   the workspace keeps share of wallet only as a current figure (revenue / purchase volume),
 //!   not per year, while actual revenue is recorded per year;
-//! - **rows**: one per account known by `as_of`, archived and lost ones included (flagged), by
-//!   name: tier and relationship level and target on `as_of`; the critical and warning
+//! - **rows**: one per account known by `as_of` and not archived before the year began (those
+//!   archived or lost during the year stay, flagged), by name: tier and relationship level and target on `as_of`; the critical and warning
 //!   findings of the coverage and level-parity analyses as of today (the account list's
 //!   count); the year's plan progress (targets met of the targets not dropped, actions
 //!   overdue today; 0/0 without a plan) and its latest weekly review.
@@ -208,6 +208,7 @@ fn tally(tiers: &mut TierCounts, tier: Option<Tier>) {
 
 fn compute(conn: &Connection, year: i64) -> Result<Portfolio> {
     let today = super::today_text();
+    let year_start = format!("{year:04}-01-01");
     let year_end = format!("{year:04}-12-31");
     let as_of = year_end.min(today.clone());
     let mut portfolio = Portfolio {
@@ -257,6 +258,9 @@ fn compute(conn: &Connection, year: i64) -> Result<Portfolio> {
                 },
                 reasons,
             });
+        }
+        if account.archived_on.as_deref().is_some_and(|a| a < year_start.as_str()) {
+            continue;
         }
         let (level, target) = account.ladder_on(&as_of);
         let (critical, warning) = findings(conn, account.id)?;

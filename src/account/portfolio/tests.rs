@@ -174,6 +174,13 @@ fn an_earlier_year_reads_the_history_as_it_stood_then() {
     assert_eq!(p.rows.len(), 3);
     assert_eq!(p.rows[0].relationship_level, Some(RelationshipLevel::Partner));
     assert!(!p.rows[2].lost && !p.rows[2].archived, "Delta was lost in 2025");
+    let p = f.db.portfolio(2026).unwrap();
+    let names: Vec<&str> = p.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Alpha Dairy", "Beacon Foods", "Cedar Snacks"],
+        "Delta went in 2025"
+    );
     let p = f.db.portfolio(2022).unwrap();
     let new: Vec<&str> = p.new_accounts.iter().map(|n| n.name.as_str()).collect();
     assert_eq!(new, ["Alpha Dairy"]);
