@@ -9,7 +9,8 @@
 //! - **new**: accounts first known in the year (creation, or the earliest dated history);
 //! - **lost**: accounts closed as lost ([`super::loss`]) in the year, with reason and the tier
 //!   they had when lost;
-//! - **abnormal losses**: key accounts (tier S or A on `as_of`, or when lost) that, in the year,
+//! - **abnormal losses**: key accounts (tier S or A when lost, else at the start of the year or on
+//!   `as_of`, so that a downgrade during the year does not hide the decline) that, in the year,
 //!   were lost outright (`key_account_lost`), ended the year on a lower relationship level than
 //!   they started it (`level_dropped`, with both levels), or whose actual revenue fell by
 //!   [`history::REVENUE_FALL`] (20 %) or more against the year before (`revenue_fell`, with both
@@ -17,10 +18,10 @@
 //!   the workspace keeps share of wallet only as a current figure (revenue / purchase volume),
 //!   not per year, while actual revenue is recorded per year;
 //! - **rows**: one per account known by `as_of` and not archived before the year began (those
-//!   archived or lost during the year stay, flagged), by name: tier and relationship level and target on `as_of`; the critical and warning
-//!   findings of the coverage and level-parity analyses as of today (the account list's
-//!   count); the year's plan progress (targets met of the targets not dropped, actions
-//!   overdue today; 0/0 without a plan) and its latest weekly review.
+//!   archived or lost during the year stay, flagged), by name: tier and relationship level and
+//!   target on `as_of`; the critical and warning findings of the coverage and level-parity analyses
+//!   as of today (the account list's count); the year's plan progress (targets met of the targets
+//!   not dropped, actions overdue today; 0/0 without a plan) and its latest weekly review.
 
 mod history;
 

@@ -94,14 +94,18 @@ impl Dated {
     }
 
     /// Why the account counts as an abnormal loss in `year` (seen on `as_of`); empty when it
-    /// does not. Only key accounts (tier S or A: on `as_of`, or when lost) can be.
+    /// does not. Only key accounts can be: tier S or A when lost, or else at the start of the
+    /// year or on `as_of`.
     pub fn abnormal_reasons(&self, year: i64, as_of: &str) -> Vec<AbnormalReason> {
         let lost_here = self.lost_in(year);
-        let tier = match &self.loss {
-            Some((_, _, at_loss)) if lost_here => *at_loss,
-            _ => self.tier_on(as_of),
+        let key = |tier: Option<Tier>| matches!(tier, Some(Tier::S | Tier::A));
+        let before = format!("{:04}-12-31", year - 1);
+        let was_key = match &self.loss {
+            Some((_, _, at_loss)) if lost_here => key(*at_loss),
+            // Downgraded during the year still counts: the decline is what this looks for.
+            _ => key(self.tier_on(as_of)) || key(self.tier_on(&before)),
         };
-        if !matches!(tier, Some(Tier::S | Tier::A)) {
+        if !was_key {
             return Vec::new();
         }
         let mut reasons = Vec::new();
@@ -109,7 +113,6 @@ impl Dated {
             reasons.push(AbnormalReason::KeyAccountLost);
         }
         let year_start = format!("{year:04}-01-01");
-        let before = format!("{:04}-12-31", year - 1);
         let start = self.change_on(&before).map(|(l, _)| l).or_else(|| {
             self.levels
                 .iter()

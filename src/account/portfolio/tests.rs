@@ -195,8 +195,20 @@ fn a_revenue_fall_of_a_fifth_and_a_lost_key_account_are_abnormal() {
             [f.beacon],
         )
         .unwrap();
+    // Downgraded to B in the year: it was a key account when the year began.
+    f.db.decide_tier(
+        f.beacon,
+        TierDecision {
+            tier: "B".into(),
+            decided_by: "Elena".into(),
+            decided_on: "2025-10-01".into(),
+            reason: "Volume fell".into(),
+        },
+    )
+    .unwrap();
     let p = f.db.portfolio(2025).unwrap();
     let beacon = p.abnormal.iter().find(|a| a.account_id == f.beacon).unwrap();
+    assert_eq!(beacon.tier, Some(Tier::B));
     assert_eq!(
         beacon.reasons,
         [AbnormalReason::RevenueFell {
