@@ -20,6 +20,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::lifecycle::{plan_row, PlanRow};
+use super::target::{met_ids, targets};
 use crate::assessment::{current, Scale};
 use crate::brain::{balance, coverage, load_person, parity, today, Gap, PersonRef, Rule, Severity};
 use crate::db::Db;
@@ -135,6 +136,8 @@ pub struct PlanAssessment {
     pub open_issues: i64,
     /// Every coverage, parity and deal-balance finding, critical first.
     pub findings: Vec<Finding>,
+    /// The plan's targets met then (effective status), by id.
+    pub targets_met: Vec<i64>,
 }
 
 fn rank(level: RelationshipLevel) -> i64 {
@@ -246,20 +249,28 @@ fn compute(conn: &Connection, account_id: i64, year: i64, as_of: NaiveDate) -> R
         max_days_between_contacts: max_days,
         open_issues: crate::account::issue::open_issue_count(conn, account_id)?,
         findings,
+        targets_met: Vec::new(),
     })
 }
 
 /// The assessment of `plan` computed now.
 pub(crate) fn live(conn: &Connection, plan: &PlanRow) -> Result<PlanAssessment> {
-    compute(conn, plan.account_id, plan.year, today())
+    let mut assessment = compute(conn, plan.account_id, plan.year, today())?;
+    assessment.targets_met = met_ids(&targets(conn, plan.id)?);
+    Ok(assessment)
 }
 
 /// The plan's assessment: the frozen one once active, else live.
 pub(crate) fn of_plan(conn: &Connection, plan: &PlanRow) -> Result<PlanAssessment> {
     match &plan.assessment {
         Some(json) => {
-            let mut frozen: PlanAssessment =
-                serde_json::from_str(json).map_err(|e| Error::Journal(format!("plan assessment: {e}")))?;
+            let damaged = |e: serde_json::Error| Error::Journal(format!("plan assessment: {e}"));
+            let mut value: serde_json::Value = serde_json::from_str(json).map_err(damaged)?;
+            // Frozen before the targets met were kept: none recorded.
+            if let Some(object) = value.as_object_mut() {
+                object.entry("targets_met").or_insert_with(|| serde_json::json!([]));
+            }
+            let mut frozen: PlanAssessment = serde_json::from_value(value).map_err(damaged)?;
             frozen.frozen = true;
             Ok(frozen)
         }

@@ -7,8 +7,8 @@
 //! the attitude current before the window to the current one; a move back to where it was is
 //! no move), the people added to the account, the people whose status changed (left, moved:
 //! the job changes), and the contacts logged with the account, each once, gone rows left out.
-//! Against what the latest mark saw (before the first mark: the findings frozen at activation,
-//! for a draft the findings of now) it lists the coverage, parity and deal-balance findings
+//! Against what the latest mark saw (before the first mark: the findings and met targets frozen
+//! at activation, for a draft those of now) it lists the coverage, parity and deal-balance findings
 //! that appeared and those that cleared, and the targets met now that were not then. From the
 //! action plan: the actions done in the window (by their date) and those open past their due
 //! date. [`Db::mark_plan_reviewed`] records a mark (now, a note, what it saw) as one journal
@@ -29,7 +29,7 @@ use crate::brain::{person_ref, PersonRef, PERSON_REF};
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::journal::Table;
-use crate::vocabulary::{InteractionKind, PlanStatus};
+use crate::vocabulary::InteractionKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct AttitudeMove {
@@ -108,17 +108,14 @@ fn baseline(conn: &Connection, plan: &PlanRow) -> Result<(String, Option<i64>, O
         return Ok((at, Some(id), Some(last), seen(&json)?));
     }
     let since = plan.activated_on.clone().unwrap_or_else(|| plan.created_on.clone());
-    let findings = match plan.status {
-        PlanStatus::Draft => findings_now(conn, plan.account_id)?,
-        _ => of_plan(conn, plan)?.findings,
-    };
+    let then = of_plan(conn, plan)?;
     Ok((
         since,
         None,
         None,
         Seen {
-            findings,
-            targets_met: Vec::new(),
+            findings: then.findings,
+            targets_met: then.targets_met,
         },
     ))
 }

@@ -149,7 +149,20 @@ fn the_weekly_review_says_what_changed_since_the_last_mark() {
     attitude(db, s.zhao, -1, "2026-01-10");
     s.kit.role(s.zhao, DecisionRole::Decider);
     s.kit.cover(s.owner, s.zhao, CoverageRole::A);
+    let covered = db
+        .add_plan_target(person_target(&s, PlanTargetKind::BOwner, s.zhao))
+        .unwrap();
+    let sponsored = db
+        .add_plan_target(person_target(&s, PlanTargetKind::Sponsor, s.zhao))
+        .unwrap();
+    let backup = s.kit.staff("Zhou", Level::Manager);
+    s.kit.cover(backup, s.zhao, CoverageRole::B);
     db.activate_plan(s.plan).unwrap();
+    let before_any_mark = db.plan_weekly_review(s.plan).unwrap();
+    assert_eq!(before_any_mark.since_review_id, None);
+    assert!(before_any_mark.targets_met_now.is_empty(), "met at activation already");
+    assert!(before_any_mark.findings_appeared.is_empty() && before_any_mark.findings_cleared.is_empty());
+    assert_eq!(db.plan_assessment(s.plan).unwrap().targets_met, vec![covered.id]);
     let first = db.mark_plan_reviewed(s.plan, "Kick-off").unwrap();
     assert_eq!(first.note, "Kick-off");
     let quiet = db.plan_weekly_review(s.plan).unwrap();
@@ -157,6 +170,7 @@ fn the_weekly_review_says_what_changed_since_the_last_mark() {
     assert!(quiet.attitude_moves.is_empty() && quiet.new_people.is_empty() && quiet.contacts_logged.is_empty());
     assert!(quiet.findings_appeared.is_empty() && quiet.findings_cleared.is_empty());
 
+    s.kit.cover(s.sponsor, s.zhao, CoverageRole::Sponsor);
     attitude(db, s.zhao, 1, "2026-03-02");
     attitude(db, s.qian, 2, "2026-03-02");
     attitude(db, s.qian, -2, "2026-03-03");
@@ -211,6 +225,7 @@ fn the_weekly_review_says_what_changed_since_the_last_mark() {
     assert!(cleared.contains(&Rule::CoverageOpponent), "{cleared:?}");
     assert!(cleared.contains(&Rule::CoverageStaleContact), "{cleared:?}");
     assert!(review.findings_appeared.is_empty(), "{:?}", review.findings_appeared);
+    assert_eq!(review.targets_met_now, vec![sponsored.id]);
 
     db.mark_plan_reviewed(s.plan, "Week 10").unwrap();
     let after = db.plan_weekly_review(s.plan).unwrap();
@@ -275,4 +290,18 @@ fn the_close_check_and_the_review_read_the_action_plan() {
         .read(|c| Ok(c.query_row("SELECT count(*) FROM plan_action", [], |r| r.get(0))?))
         .unwrap();
     assert_eq!(left, 0);
+}
+
+#[test]
+fn an_assessment_frozen_without_its_met_targets_reads_as_none_met() {
+    let s = setup();
+    let db = &s.kit.db;
+    db.activate_plan(s.plan).unwrap();
+    s.kit.sql(
+        "UPDATE plan SET assessment = json_remove(assessment, '$.targets_met') WHERE id = ?1",
+        &[&s.plan],
+    );
+    let frozen = db.plan_assessment(s.plan).unwrap();
+    assert!(frozen.frozen);
+    assert_eq!((frozen.targets_met, frozen.customer_people), (vec![], 2));
 }

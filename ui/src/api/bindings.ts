@@ -1390,6 +1390,8 @@ export type PlanAssessment = {
 	open_issues: number,
 	/**  Every coverage, parity and deal-balance finding, critical first. */
 	findings: Finding[],
+	/**  The plan's targets met then (effective status), by id. */
+	targets_met: number[],
 };
 
 /**  What is still open in a plan, said before it closes. */
