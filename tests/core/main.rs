@@ -7,6 +7,7 @@ mod document;
 mod journal;
 mod map;
 mod person;
+mod plan;
 mod plan_work;
 mod properties;
 mod sample;
