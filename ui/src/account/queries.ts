@@ -132,6 +132,10 @@ const AGENDA_READS: readonly Table[] = [
   'interaction',
   'interaction_participant',
   'tier_rule',
+  'plan',
+  'plan_action',
+  'plan_action_person',
+  'customer_issue',
 ];
 
 /** What is due in the core's standard horizon, for one account or (null) every active account. */

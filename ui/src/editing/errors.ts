@@ -25,3 +25,8 @@ export function errorsByField(error: unknown, fields?: Readonly<Record<string, s
   }
   return { byField: {}, general: message };
 }
+
+/** The field map of a form whose fields keep the core's names: each name to itself. */
+export function fieldsOf(labels: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.keys(labels).map((field) => [field, field]));
+}

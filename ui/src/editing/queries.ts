@@ -46,10 +46,10 @@ export const sponsorSuggestionsQuery = (personId: number): QuerySpec<SponsorSugg
   fetch: () => api.sponsorSuggestions(personId),
 });
 
-/** Coverage, channels and paths to key contacts (roles, current influence and attitude) that hang on the person. */
+/** Coverage, channels and paths to key contacts (roles, current influence and attitude), and plan targets and actions, that hang on the person. */
 export const jobChangeImpactQuery = (personId: number): QuerySpec<JobChangeImpact> => ({
   key: `job-change:${personId}`,
-  reads: ['person', 'tie', 'information_channel', 'decision_role', 'influence_event', 'attitude_event'],
+  reads: ['person', 'tie', 'information_channel', 'decision_role', 'influence_event', 'attitude_event', 'plan', 'plan_target', 'plan_action', 'plan_action_person'],
   fetch: () => api.jobChangeImpact(personId),
 });
 

@@ -8,6 +8,8 @@ import { problemsEn } from './problems.en';
 import { reasonsEn } from './reasons.en';
 import { teamEn } from './team.en';
 import { viewsEn } from './views.en';
+import { planEn } from '../plan/i18n/plan.en';
+import { customerEn } from '../customer/i18n/customer.en';
 
 export const en = {
   ...editingEn,
@@ -167,6 +169,8 @@ export const en = {
   ...actionsEn,
   ...accountEn,
   ...portfolioEn,
+  ...planEn,
+  ...customerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

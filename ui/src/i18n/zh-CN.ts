@@ -9,6 +9,8 @@ import { problemsZhCN } from './problems.zh-CN';
 import { reasonsZhCN } from './reasons.zh-CN';
 import { teamZhCN } from './team.zh-CN';
 import { viewsZhCN } from './views.zh-CN';
+import { planZhCN } from '../plan/i18n/plan.zh-CN';
+import { customerZhCN } from '../customer/i18n/customer.zh-CN';
 
 export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...editingZhCN,
@@ -166,4 +168,6 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...actionsZhCN,
   ...accountZhCN,
   ...portfolioZhCN,
+  ...planZhCN,
+  ...customerZhCN,
 };

@@ -33,6 +33,7 @@ export function impactLines(impact: AccountDeletionImpact): ImpactLine[] {
   }
   count('acct.deleteViews', impact.saved_views);
   count('acct.deleteDecisions', impact.tier_decisions);
+  count('acct.deletePlans', impact.plans);
   count('acct.deleteYears', impact.assessment_years);
   if (impact.staff.length > 0) lines.push({ key: 'acct.deleteStaff', params: { names: impact.staff.map((s) => s.name).join(', ') } });
   if (impact.competitors.length > 0) lines.push({ key: 'acct.deleteCompetitors', params: { names: impact.competitors.join(', ') } });
