@@ -314,7 +314,7 @@ impl Db {
                     ("assessment", &frozen),
                 ],
             )?;
-            super::version::write_version(w, id, "")
+            super::version::write_version(w, id, "", &today_text())
         })?;
         self.plan(id)
     }

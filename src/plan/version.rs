@@ -144,8 +144,8 @@ fn next_number(conn: &Connection, plan_id: i64) -> Result<i64> {
     )?)
 }
 
-/// Writes the next version of the plan's targets as they stand; returns its number.
-pub(crate) fn write_version(w: &mut Writer<'_>, plan_id: i64, reason: &str) -> Result<i64> {
+/// Writes the next version of the plan's targets as they stand, dated `on`; returns its number.
+pub(crate) fn write_version(w: &mut Writer<'_>, plan_id: i64, reason: &str, on: &str) -> Result<i64> {
     let number = next_number(w.conn(), plan_id)?;
     let targets: Vec<TargetSnapshot> = target::rows(w.conn(), plan_id)?
         .into_iter()
@@ -158,7 +158,7 @@ pub(crate) fn write_version(w: &mut Writer<'_>, plan_id: i64, reason: &str) -> R
             ("plan_id", &plan_id),
             ("number", &number),
             ("reason", &reason),
-            ("created_on", &today_text()),
+            ("created_on", &on),
             ("targets", &json),
         ],
     )?;
@@ -230,7 +230,7 @@ impl Db {
             if plan.status != PlanStatus::Active {
                 return Err(Error::problem("status", Problem::PlanIs { status: plan.status }));
             }
-            write_version(w, plan_id, &reason)
+            write_version(w, plan_id, &reason, &today_text())
         })?;
         self.read(|conn| numbered(conn, plan_id, number))
     }

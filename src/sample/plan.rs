@@ -152,6 +152,6 @@ pub(super) fn add(w: &mut Writer<'_>, account: i64, people: &People<'_>, year: i
             ("assessment", &frozen),
         ],
     )?;
-    version::write_version(w, plan, "")?;
+    version::write_version(w, plan, "", &activated)?;
     Ok(plan)
 }

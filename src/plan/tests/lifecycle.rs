@@ -188,7 +188,13 @@ fn the_sample_has_an_active_plan_for_this_year_with_one_target_met_by_its_data()
         ),
         (RelationshipLevel::PreferredSupplier, RelationshipLevel::Partner, 1)
     );
-    assert_eq!(db.list_plan_versions(plan.id).unwrap()[0].targets.len(), 6);
+    let v1 = &db.list_plan_versions(plan.id).unwrap()[0];
+    assert_eq!(v1.targets.len(), 6);
+    assert_eq!(
+        Some(&v1.created_on),
+        plan.activated_on.as_ref(),
+        "agreed when activated"
+    );
     // One undo removes the sample, its plan included.
     db.undo().unwrap();
     assert_eq!(
