@@ -24,6 +24,7 @@ mod layout;
 pub mod pdf;
 mod pdf_blocks;
 mod plan;
+mod plan_customer;
 pub mod strings;
 pub mod xlsx;
 

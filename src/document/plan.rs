@@ -1,6 +1,8 @@
 //! The account plan as an executive document: one part per piece of the method's three-piece
 //! set — status assessment (现状评估), target task book (目标任务书), action plan (行动计划) — each
-//! starting on its own page and making its own worksheet (Plan / Targets / Actions).
+//! starting on its own page and making its own worksheet (Plan / Targets / Actions) — and, as the
+//! plan's summary of the account's life beside it, the open customer issues and the symbiosis
+//! initiatives (see `plan_customer`).
 //!
 //! Contract: [`Db::plan_document`] reads the plan, its assessment (frozen once agreed), targets and
 //! actions, and words every fixed term in the requested [`Language`] through [`strings`]. With
@@ -307,6 +309,8 @@ impl Db {
         let assessment = self.plan_assessment(plan_id)?;
         let targets = self.list_plan_targets(plan_id)?;
         let actions = self.list_plan_actions(plan_id)?;
+        let issues = self.list_customer_issues(plan.account_id, true)?;
+        let initiatives = self.list_initiatives(plan.account_id)?;
         Ok(Document {
             title: TitleBlock {
                 title: strings::plan_title(language, plan.year),
@@ -319,6 +323,7 @@ impl Db {
                 assessment_section(language, &plan, &assessment),
                 targets_section(language, &targets, hide_private),
                 actions_section(language, &actions, &targets, hide_private),
+                super::plan_customer::customer_section(language, &issues, &initiatives, hide_private),
             ],
         })
     }

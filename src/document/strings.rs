@@ -7,6 +7,8 @@
 //! exhaustive matches, so a new value cannot go unworded.
 
 use super::Language;
+use crate::account::initiative::{InitiativeKind, InitiativeStatus};
+use crate::account::issue::{CauseSide, IssueSeverity, IssueStatus};
 use crate::plan::action::ActionStatus;
 use crate::vocabulary::{PlanStatus, PlanTargetKind, RelationshipLevel, TargetStatus, Tier};
 
@@ -68,6 +70,22 @@ pub enum Word {
     CarriedLegend,
     NoTargets,
     NoActions,
+    CustomerAndSymbiosis,
+    SheetCustomer,
+    OpenCustomerIssues,
+    Issue,
+    Severity,
+    RaisedBy,
+    RaisedOn,
+    RootCause,
+    SymbiosisInitiatives,
+    Initiative,
+    OurInvestment,
+    TheirInvestment,
+    ExpectedReturn,
+    ActualReturn,
+    NoOpenIssues,
+    NoInitiatives,
 }
 
 impl Word {
@@ -127,6 +145,22 @@ impl Word {
         Word::CarriedLegend,
         Word::NoTargets,
         Word::NoActions,
+        Word::CustomerAndSymbiosis,
+        Word::SheetCustomer,
+        Word::OpenCustomerIssues,
+        Word::Issue,
+        Word::Severity,
+        Word::RaisedBy,
+        Word::RaisedOn,
+        Word::RootCause,
+        Word::SymbiosisInitiatives,
+        Word::Initiative,
+        Word::OurInvestment,
+        Word::TheirInvestment,
+        Word::ExpectedReturn,
+        Word::ActualReturn,
+        Word::NoOpenIssues,
+        Word::NoInitiatives,
     ];
 }
 
@@ -202,6 +236,22 @@ pub fn word(language: Language, word: Word) -> &'static str {
         ),
         Word::NoTargets => ("No targets yet.", "尚无目标。"),
         Word::NoActions => ("No actions yet.", "尚无行动。"),
+        Word::CustomerAndSymbiosis => ("Customer issues and symbiosis", "客户问题与共生举措"),
+        Word::SheetCustomer => ("Customer", "客户"),
+        Word::OpenCustomerIssues => ("Open customer issues", "未关闭的客户问题"),
+        Word::Issue => ("Issue", "问题"),
+        Word::Severity => ("Severity", "严重程度"),
+        Word::RaisedBy => ("Raised by", "提出人"),
+        Word::RaisedOn => ("Raised on", "提出日期"),
+        Word::RootCause => ("Root cause on", "根因在"),
+        Word::SymbiosisInitiatives => ("Symbiosis initiatives", "共生举措"),
+        Word::Initiative => ("Initiative", "举措"),
+        Word::OurInvestment => ("Our investment", "我方投入"),
+        Word::TheirInvestment => ("Their investment", "客户投入"),
+        Word::ExpectedReturn => ("Expected return", "预期回报"),
+        Word::ActualReturn => ("Actual return", "实际回报"),
+        Word::NoOpenIssues => ("No open customer issues.", "没有未关闭的客户问题。"),
+        Word::NoInitiatives => ("No symbiosis initiatives yet.", "尚无共生举措。"),
     };
     pick(language, en, zh)
 }
@@ -310,5 +360,50 @@ pub fn action_status(language: Language, status: ActionStatus) -> &'static str {
         ActionStatus::Open => pick(language, "Open", "待办"),
         ActionStatus::Done => pick(language, "Done", "已完成"),
         ActionStatus::Dropped => pick(language, "Dropped", "已放弃"),
+    }
+}
+
+pub fn issue_severity(language: Language, severity: IssueSeverity) -> &'static str {
+    match severity {
+        IssueSeverity::Low => pick(language, "Low", "低"),
+        IssueSeverity::Medium => pick(language, "Medium", "中"),
+        IssueSeverity::High => pick(language, "High", "高"),
+        IssueSeverity::Critical => pick(language, "Critical", "严重"),
+    }
+}
+
+pub fn issue_status(language: Language, status: IssueStatus) -> &'static str {
+    match status {
+        IssueStatus::Open => pick(language, "Open", "待处理"),
+        IssueStatus::InProgress => pick(language, "In progress", "处理中"),
+        IssueStatus::Resolved => pick(language, "Resolved", "已解决"),
+        IssueStatus::Closed => pick(language, "Closed", "已闭环"),
+    }
+}
+
+pub fn cause_side(language: Language, side: CauseSide) -> &'static str {
+    match side {
+        CauseSide::Theirs => pick(language, "Their side", "客户方"),
+        CauseSide::Ours => pick(language, "Our side", "我方"),
+        CauseSide::Unknown => pick(language, "Unknown", "原因不明"),
+    }
+}
+
+pub fn initiative_kind(language: Language, kind: InitiativeKind) -> &'static str {
+    match kind {
+        InitiativeKind::OpenMarkets => pick(language, "Open markets", "帮助客户开拓市场"),
+        InitiativeKind::RaisePurchasingPower => pick(language, "Raise purchasing power", "提高客户购买力"),
+        InitiativeKind::JointRnd => pick(language, "Joint R&D", "联合研发"),
+        InitiativeKind::LowerTheirRisk => pick(language, "Lower their risk", "降低客户风险"),
+        InitiativeKind::Other => pick(language, "Other", "其他"),
+    }
+}
+
+pub fn initiative_status(language: Language, status: InitiativeStatus) -> &'static str {
+    match status {
+        InitiativeStatus::Idea => pick(language, "Idea", "设想"),
+        InitiativeStatus::Running => pick(language, "Running", "进行中"),
+        InitiativeStatus::Done => pick(language, "Done", "已完成"),
+        InitiativeStatus::Stopped => pick(language, "Stopped", "已停止"),
     }
 }

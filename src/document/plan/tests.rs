@@ -63,15 +63,15 @@ fn texts(section: &Section) -> Vec<String> {
 }
 
 #[test]
-fn the_plan_reads_in_chinese_in_three_parts() {
+fn the_plan_reads_in_chinese_in_three_parts_and_the_customer_part() {
     let s = setup();
     let document = s.kit.db.plan_document(s.plan, Language::ZhCn, false).unwrap();
     assert_eq!(document.title.title, "2027 年客户关系规划");
     assert_eq!(document.title.account, "华东精密机械");
     let headings: Vec<&str> = document.sections.iter().map(|s| s.heading.as_str()).collect();
-    assert_eq!(headings, ["现状评估", "目标任务书", "行动计划"]);
+    assert_eq!(headings, ["现状评估", "目标任务书", "行动计划", "客户问题与共生举措"]);
     let sheets: Vec<&str> = document.sections.iter().filter_map(|s| s.sheet.as_deref()).collect();
-    assert_eq!(sheets, ["计划", "目标", "行动"]);
+    assert_eq!(sheets, ["计划", "目标", "行动", "客户"]);
 
     let Block::Table(targets) = &document.sections[1].blocks[0] else {
         panic!("no target table")
@@ -138,7 +138,7 @@ fn the_plan_goes_to_pdf_and_workbook() {
     let outcome = xlsx::write_xlsx(&document, &workbook_path, &mut |_| {}, &AtomicBool::new(false)).unwrap();
     assert!(matches!(outcome, ExportOutcome::Saved(_)));
     let mut workbook: Xlsx<_> = open_workbook(&workbook_path).unwrap();
-    assert_eq!(workbook.sheet_names(), ["说明", "计划", "目标", "行动"]);
+    assert_eq!(workbook.sheet_names(), ["说明", "计划", "目标", "行动", "客户"]);
     let targets = workbook.worksheet_range("目标").unwrap();
     assert_eq!(
         targets.get_value((1, 0)),
@@ -149,7 +149,7 @@ fn the_plan_goes_to_pdf_and_workbook() {
     let fonts = Fonts::system().unwrap();
     let pdf_path = dir.path().join("plan.pdf");
     pdf::write_pdf(&document, &fonts, &pdf_path, &mut |_| {}, &AtomicBool::new(false)).unwrap();
-    assert_eq!(pdf::layout(&document, &fonts).len(), 3);
+    assert_eq!(pdf::layout(&document, &fonts).len(), 4, "one page per part");
     if let Ok(out) = std::process::Command::new("pdftotext").arg(&pdf_path).arg("-").output() {
         let text = String::from_utf8(out.stdout).unwrap().replace('\n', "");
         for expected in [
@@ -157,7 +157,8 @@ fn the_plan_goes_to_pdf_and_workbook() {
             "目标任务书",
             "行动计划",
             "王总态度从 -1 到 +2",
-            "第 3 页，共 3 页",
+            "客户问题与共生举措",
+            "第 4 页，共 4 页",
         ] {
             assert!(text.contains(expected), "{expected} not in {text}");
         }
@@ -196,4 +197,83 @@ fn the_sample_plan_fills_its_pages_without_overlaps() {
             pdf::write_pdf(&document, &fonts, &target, &mut |_| {}, &AtomicBool::new(false)).unwrap();
         }
     }
+}
+
+#[test]
+fn the_customer_part_lists_open_issues_worst_first_and_the_initiatives_without_private_text_when_hidden() {
+    use crate::account::initiative::{InitiativeInput, InitiativeKind, InitiativeStatus};
+    use crate::account::issue::{CauseSide, IssueInput, IssueSeverity, IssueStatus};
+
+    let s = setup();
+    let account = s.kit.db.plan(s.plan).unwrap().account_id;
+    let issue = |title: &str, severity, status, closed_on: Option<&str>| IssueInput {
+        title: title.into(),
+        raised_by_id: None,
+        raised_on: "2026-10-01".into(),
+        severity,
+        cause_side: CauseSide::Ours,
+        cause: "换线时未通知客户".into(),
+        owner_id: None,
+        status,
+        closed_on: closed_on.map(Into::into),
+        confirmed_by_customer: false,
+    };
+    let db = &s.kit.db;
+    db.create_customer_issue(
+        account,
+        issue("包装破损", IssueSeverity::Medium, IssueStatus::Open, None),
+    )
+    .unwrap();
+    db.create_customer_issue(
+        account,
+        issue("交付延迟", IssueSeverity::Critical, IssueStatus::InProgress, None),
+    )
+    .unwrap();
+    db.create_customer_issue(
+        account,
+        issue("发票错误", IssueSeverity::High, IssueStatus::Closed, Some("2026-10-05")),
+    )
+    .unwrap();
+    db.create_initiative(
+        account,
+        InitiativeInput {
+            title: "联合开发轻量化主轴".into(),
+            kind: InitiativeKind::JointRnd,
+            our_investment: Some(200_000.0),
+            their_investment: Some(150_000.0),
+            expected_return: Some(1_000_000.0),
+            actual_return: None,
+            status: InitiativeStatus::Running,
+            started_on: Some("2026-05-01".into()),
+            ended_on: None,
+            notes: String::new(),
+        },
+    )
+    .unwrap();
+
+    let shown = db.plan_document(s.plan, Language::ZhCn, false).unwrap();
+    let part = &shown.sections[3];
+    let Block::Table(issues) = &part.blocks[1] else {
+        panic!("no issue table")
+    };
+    let titles: Vec<String> = issues.rows.iter().map(|r| r[0].display()).collect();
+    assert_eq!(
+        titles,
+        ["交付延迟", "包装破损"],
+        "open issues only, the critical one first"
+    );
+    assert_eq!(issues.rows[0][1].display(), "严重");
+    assert!(texts(part).iter().any(|t| t == "换线时未通知客户"));
+    let Block::Table(initiatives) = &part.blocks[3] else {
+        panic!("no initiative table")
+    };
+    assert_eq!(initiatives.rows[0][0].display(), "联合开发轻量化主轴");
+    assert_eq!(initiatives.rows[0][1].display(), "联合研发");
+    assert_eq!(initiatives.rows[0][3], Cell::Number(200_000.0));
+
+    let hidden = db.plan_document(s.plan, Language::ZhCn, true).unwrap();
+    assert!(
+        !texts(&hidden.sections[3]).iter().any(|t| t.contains("换线")),
+        "root-cause text is left out when private details are hidden"
+    );
 }
