@@ -1,8 +1,8 @@
 //! The weekly review of a plan: what changed in the account since the last review mark.
 //!
 //! Contract: [`Db::plan_weekly_review`] reads, writes nothing. Its window starts after the
-//! journal action the latest review mark saw, or — before the first mark — on the day the plan
-//! was activated (created, for a draft). From the undo journal's actions still done in that
+//! journal action the latest review mark saw, or — before the first mark — after the action that
+//! activated the plan (created it, for a draft; the sample's creation for the sample's plan). From the undo journal's actions still done in that
 //! window it reports, as the data stands now: the attitude moves of the account's people (from
 //! the attitude current before the window to the current one; a move back to where it was is
 //! no move), the people added to the account, the people whose status changed (left, moved:
@@ -49,7 +49,8 @@ pub struct ContactLogged {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 pub struct WeeklyReview {
     pub plan_id: i64,
-    /// Where the window starts: the latest mark's time, or the activation (creation) day.
+    /// Where the window starts: the latest mark's time, or that of the action that activated
+    /// (for a draft: created) the plan.
     pub since: String,
     pub since_review_id: Option<i64>,
     pub attitude_moves: Vec<AttitudeMove>,
@@ -107,17 +108,38 @@ fn baseline(conn: &Connection, plan: &PlanRow) -> Result<(String, Option<i64>, O
     if let Some((id, at, last, json)) = latest {
         return Ok((at, Some(id), Some(last), seen(&json)?));
     }
-    let since = plan.activated_on.clone().unwrap_or_else(|| plan.created_on.clone());
+    let (since, anchor) = match anchor(conn, plan.id)? {
+        Some((id, at)) => (at, Some(id)),
+        None => (
+            plan.activated_on.clone().unwrap_or_else(|| plan.created_on.clone()),
+            None,
+        ),
+    };
     let then = of_plan(conn, plan)?;
     Ok((
         since,
         None,
-        None,
+        anchor,
         Seen {
             findings: then.findings,
             targets_met: then.targets_met,
         },
     ))
+}
+
+/// The journal action that activated the plan (for a draft: that created it) and when.
+fn anchor(conn: &Connection, plan_id: i64) -> Result<Option<(i64, String)>> {
+    let row = format!(r#""table":"plan","row_id":{plan_id},"#);
+    Ok(conn
+        .query_row(
+            "SELECT a.id, a.at FROM journal_action a JOIN journal_batch b ON b.action_id = a.id
+             WHERE a.state = 'done' AND a.label_key IN ('activate_plan', 'create_plan', 'create_sample')
+               AND instr(b.entries, ?1) > 0
+             ORDER BY a.id DESC LIMIT 1",
+            [row],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
 }
 
 #[derive(Deserialize)]

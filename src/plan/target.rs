@@ -14,14 +14,14 @@
 //! refuse it. A `due_date` lies in the plan's year (`not_a_date`, `not_in_year`). A closed
 //! plan's targets are fixed (`status`: `plan_is`).
 //!
-//! **Effective status**: a target marked dropped stays dropped; otherwise the data decides where
-//! it can — an attitude target is met once the person's current attitude reaches `to_value`, a
-//! B-owner or sponsor target once a B-owner or sponsor coverage tie from one of our staff who
-//! has not left reaches the person, a second-channel target once the person has two stable,
-//! independent information channels (counted as coverage counts them,
-//! [`crate::brain::coverage`]), a ladder target once the account's relationship level reaches
-//! `to_level` — and met by the data wins over open or missed; everything else is the status the
-//! user set ([`StatusSource`] says which). Deleting a target lets the actions serving it serve
+//! **Effective status**: a target the user marked dropped or missed stays so (manual). Otherwise
+//! the data judges every relationship kind (computed: met or open) — an attitude target is met
+//! once the person's current attitude reaches `to_value`, a B-owner or sponsor target once a
+//! B-owner or sponsor coverage tie from one of our staff who has not left reaches the person, a
+//! second-channel target once the person has two stable, independent information channels
+//! (counted as coverage counts them, [`crate::brain::coverage`]), a ladder target once the
+//! account's relationship level reaches `to_level`; a market target is what the user set
+//! (manual). [`StatusSource`] says which. Deleting a target lets the actions serving it serve
 //! none. Lists run by kind (market first), then entry order.
 
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -230,7 +230,7 @@ pub(crate) fn evaluate(conn: &Connection, account_id: i64, rows: Vec<TargetRow>)
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let (met, current_value, current_level) = computed(&row, &facts);
-        let (effective_status, status_source) = effective(row.status, met);
+        let (effective_status, status_source) = effective(row.kind, row.status, met);
         out.push(PlanTarget {
             owner: person(conn, row.owner_id)?,
             person: person(conn, row.person_id)?,

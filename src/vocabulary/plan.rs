@@ -55,6 +55,8 @@ pub struct PlanTargetShape {
     pub level: bool,
     /// Needs a measure (market kinds).
     pub measure: bool,
+    /// Met or open as the data says (relationship kinds); the user sets only missed or dropped.
+    pub computed: bool,
 }
 
 impl PlanTargetKind {
@@ -92,6 +94,7 @@ impl PlanTargetKind {
             max: bounds.map(|b| b.1),
             level,
             measure: group == TargetGroup::Market,
+            computed: group == TargetGroup::Relationship,
         }
     }
 

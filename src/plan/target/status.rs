@@ -68,10 +68,17 @@ pub(super) fn computed(row: &TargetRow, facts: &Facts) -> (bool, Option<f64>, Op
     }
 }
 
-pub(super) fn effective(status: TargetStatus, met_by_data: bool) -> (TargetStatus, StatusSource) {
+pub(super) fn effective(kind: PlanTargetKind, status: TargetStatus, met_by_data: bool) -> (TargetStatus, StatusSource) {
     match status {
-        TargetStatus::Dropped => (status, StatusSource::Manual),
-        _ if met_by_data => (TargetStatus::Met, StatusSource::Computed),
+        TargetStatus::Dropped | TargetStatus::Missed => (status, StatusSource::Manual),
+        _ if kind.shape().computed => (
+            if met_by_data {
+                TargetStatus::Met
+            } else {
+                TargetStatus::Open
+            },
+            StatusSource::Computed,
+        ),
         _ => (status, StatusSource::Manual),
     }
 }

@@ -305,3 +305,69 @@ fn an_assessment_frozen_without_its_met_targets_reads_as_none_met() {
     assert!(frozen.frozen);
     assert_eq!((frozen.targets_met, frozen.customer_people), (vec![], 2));
 }
+
+#[test]
+fn before_the_first_mark_the_review_counts_from_the_plans_own_action() {
+    let s = setup();
+    let db = &s.kit.db;
+    attitude(db, s.zhao, 1, "2026-01-10");
+    let draft = db.plan_weekly_review(s.plan).unwrap();
+    assert!(draft.new_people.is_empty(), "Zhao and Qian came before the plan");
+    assert_eq!(draft.attitude_moves.len(), 1, "the attitude came after it");
+
+    db.activate_plan(s.plan).unwrap();
+    let active = db.plan_weekly_review(s.plan).unwrap();
+    assert!(active.attitude_moves.is_empty() && active.new_people.is_empty());
+    let sun = db
+        .create_person(NewPerson::new(
+            Some(s.kit.account),
+            Side::Customer,
+            "Sun",
+            Level::Manager,
+        ))
+        .unwrap()
+        .id;
+    let active = db.plan_weekly_review(s.plan).unwrap();
+    assert_eq!(active.new_people.iter().map(|p| p.id).collect::<Vec<_>>(), vec![sun]);
+
+    // The sample's plan starts with the sample itself: nothing it brought counts as news.
+    let sample = crate::Db::open_in_memory().unwrap();
+    let account = sample.create_sample_account().unwrap().id;
+    let plan = sample.list_plans(account).unwrap()[0].id;
+    let review = sample.plan_weekly_review(plan).unwrap();
+    assert!(review.new_people.is_empty() && review.attitude_moves.is_empty() && review.contacts_logged.is_empty());
+    assert!(review.findings_appeared.is_empty() && review.targets_met_now.is_empty());
+}
+
+#[test]
+fn each_open_deal_has_its_own_support_balance() {
+    use crate::opportunity::NewOpportunity;
+    let s = setup();
+    let db = &s.kit.db;
+    let deal = |name: &str| {
+        db.create_opportunity(NewOpportunity {
+            account_id: s.kit.account,
+            name: name.into(),
+        })
+        .unwrap()
+        .id
+    };
+    let (line, cups) = (deal("Aseptic line"), deal("Cup range"));
+    attitude(db, s.zhao, -2, "2026-01-10");
+    attitude(db, s.qian, 3, "2026-01-10");
+    s.kit.influence(s.zhao, 4);
+    s.kit.influence(s.qian, 4);
+    s.kit.role(s.zhao, DecisionRole::Decider);
+    s.kit.role_in(s.qian, DecisionRole::Influencer, Some(line));
+    let deals = db.plan_assessment(s.plan).unwrap().deals;
+    let names: Vec<&str> = deals.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["Aseptic line", "Cup range"]);
+    assert_eq!((deals[0].opportunity_id, deals[1].opportunity_id), (line, cups));
+    // Qian, a supporter, is on the line's chain only.
+    assert!(deals[0].ours > deals[1].ours, "{deals:?}");
+    assert_eq!(deals[1].ours, 0.0);
+    assert!(
+        (deals[1].opposition - 2.0 / 3.0).abs() < 1e-9,
+        "Zhao alone, at -2 of -3: {deals:?}"
+    );
+}

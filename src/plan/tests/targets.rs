@@ -99,7 +99,8 @@ fn an_attitude_target_starts_from_the_current_attitude_and_must_rise() {
     assert_eq!(target.current_value, Some(-1.0));
     assert_eq!(
         (target.effective_status, target.status_source),
-        (TargetStatus::Open, StatusSource::Manual)
+        (TargetStatus::Open, StatusSource::Computed),
+        "open because the data says so"
     );
 
     attitude(db, s.zhao, 2, "2026-03-01");
@@ -240,4 +241,68 @@ fn each_kind_says_what_it_asks_for() {
     assert_eq!(shapes[4]["kind"], "attitude");
     assert_eq!(shapes[4]["values"], "attitude");
     assert_eq!(shapes[8]["level"], true);
+}
+
+#[test]
+fn the_data_judges_relationship_targets_and_the_user_market_targets() {
+    let s = setup();
+    let db = &s.kit.db;
+    let mut hill = NewPlanTarget::new(s.plan, PlanTargetKind::Foothold, "The hill", s.owner);
+    hill.measure = "Line 3 runs our cartons".into();
+    let hill = db.add_plan_target(hill).unwrap();
+    assert_eq!(
+        (hill.effective_status, hill.status_source),
+        (TargetStatus::Open, StatusSource::Manual)
+    );
+    let sponsor = db
+        .add_plan_target(person_target(&s, PlanTargetKind::Sponsor, s.zhao))
+        .unwrap();
+    let set = |id: i64, kind_person: Option<i64>, measure: &str, status: TargetStatus| {
+        db.update_plan_target(
+            id,
+            PlanTargetUpdate {
+                title: "Target".into(),
+                measure: measure.into(),
+                owner_id: Some(s.owner),
+                person_id: kind_person,
+                from_value: None,
+                to_value: None,
+                to_level: None,
+                due_date: None,
+                status,
+                notes: String::new(),
+            },
+        )
+        .unwrap()
+    };
+    let hill = set(hill.id, None, "Line 3 runs our cartons", TargetStatus::Met);
+    assert_eq!(
+        (hill.effective_status, hill.status_source),
+        (TargetStatus::Met, StatusSource::Manual)
+    );
+    // Marking a relationship target met by hand does not make it met: the data says open.
+    let t = set(sponsor.id, Some(s.zhao), "", TargetStatus::Met);
+    assert_eq!(
+        (t.effective_status, t.status_source),
+        (TargetStatus::Open, StatusSource::Computed)
+    );
+    // Missed by hand stays missed, even once the data would say met.
+    set(sponsor.id, Some(s.zhao), "", TargetStatus::Missed);
+    s.kit.cover(s.sponsor, s.zhao, CoverageRole::Sponsor);
+    let t = db
+        .list_plan_targets(s.plan)
+        .unwrap()
+        .into_iter()
+        .find(|t| t.id == sponsor.id)
+        .unwrap();
+    assert_eq!(
+        (t.effective_status, t.status_source),
+        (TargetStatus::Missed, StatusSource::Manual)
+    );
+    let t = set(sponsor.id, Some(s.zhao), "", TargetStatus::Open);
+    assert_eq!(
+        (t.effective_status, t.status_source),
+        (TargetStatus::Met, StatusSource::Computed)
+    );
+    assert_eq!(db.plan(s.plan).unwrap().targets_met, 2);
 }
