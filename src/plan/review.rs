@@ -158,9 +158,13 @@ struct Touched {
 }
 
 fn touched(conn: &Connection, last_action: Option<i64>, since: &str) -> Result<Touched> {
+    // Only batches that touch the tables read below (bulk edits elsewhere are not parsed).
     let mut stmt = conn.prepare(
-        "SELECT b.entries FROM journal_action a JOIN journal_batch b ON b.action_id = a.id
-         WHERE a.state = 'done' AND (a.id > ?1 OR (?1 IS NULL AND a.at >= ?2)) ORDER BY a.id, b.id",
+        r#"SELECT b.entries FROM journal_action a JOIN journal_batch b ON b.action_id = a.id
+         WHERE a.state = 'done' AND (a.id > ?1 OR (?1 IS NULL AND a.at >= ?2))
+           AND (instr(b.entries, '"table":"attitude_event"') > 0 OR instr(b.entries, '"table":"person"') > 0
+                OR instr(b.entries, '"table":"interaction"') > 0)
+         ORDER BY a.id, b.id"#,
     )?;
     let batches = stmt
         .query_map(params![last_action, since], |r| r.get::<_, String>(0))?
