@@ -18,6 +18,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
 
+mod account;
+pub mod csv;
 pub mod file;
 mod font;
 mod layout;
@@ -28,6 +30,7 @@ mod plan_customer;
 pub mod strings;
 pub mod xlsx;
 
+pub use account::AccountTable;
 pub use file::{ExportOutcome, Progress};
 pub use font::Fonts;
 

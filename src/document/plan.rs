@@ -164,7 +164,7 @@ fn target_value(kind: PlanTargetKind, value: Option<f64>) -> Cell {
     }
 }
 
-fn targets_section(language: Language, targets: &[PlanTarget], hide_private: bool) -> Section {
+pub(super) fn targets_section(language: Language, targets: &[PlanTarget], hide_private: bool) -> Section {
     let w = |word| strings::word(language, word);
     let columns = [
         Word::Target,
@@ -241,7 +241,12 @@ fn targets_section(language: Language, targets: &[PlanTarget], hide_private: boo
     }
 }
 
-fn actions_section(language: Language, actions: &[PlanAction], targets: &[PlanTarget], hide_private: bool) -> Section {
+pub(super) fn actions_section(
+    language: Language,
+    actions: &[PlanAction],
+    targets: &[PlanTarget],
+    hide_private: bool,
+) -> Section {
     let w = |word| strings::word(language, word);
     let columns = [
         Word::Action,

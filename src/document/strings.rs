@@ -6,6 +6,8 @@
 //! the method's three-piece plan: 现状评估, 目标任务书, 行动计划. Vocabulary values are worded by
 //! exhaustive matches, so a new value cannot go unworded.
 
+pub mod workbook;
+
 use super::Language;
 use crate::account::initiative::{InitiativeKind, InitiativeStatus};
 use crate::account::issue::{CauseSide, IssueSeverity, IssueStatus};

@@ -119,7 +119,7 @@ fn profiles(w: &mut Writer<'_>, people: &People<'_>) -> Result<()> {
             "Jiangnan University, food science",
             "Lakeshore Entrepreneurs' Association",
         ),
-        ("cpo", Some("07-21"), "Badminton", "", "Eastbank", "", ""),
+        ("cpo", Some("07-21"), "Badminton", "", "Willow Bay", "", ""),
         (
             "rd2",
             Some("1988-02-29"),
