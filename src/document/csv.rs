@@ -7,10 +7,23 @@
 
 use std::path::Path;
 
+use serde::{Deserialize, Serialize};
+
 use super::file::write_atomically;
-use super::{Cell, Table};
+use super::{AccountTable, Cell, Language, Table};
 use crate::error::{Error, Result};
 use crate::export::SavedExport;
+
+/// What the user asked for when exporting one of an account's tables as CSV.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+pub struct CsvRequest {
+    /// The file name without its extension; the file goes into the export folder.
+    pub name: String,
+    pub table: AccountTable,
+    pub language: Language,
+    /// Leave out profiles, personal ties and notes.
+    pub hide_private: bool,
+}
 
 /// The UTF-8 byte-order mark.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -45,4 +58,22 @@ pub fn table_csv(table: &Table) -> Result<Vec<u8>> {
 /// Saves `table` as a CSV file at `target`, all at once.
 pub fn write_csv(table: &Table, target: &Path) -> Result<SavedExport> {
     write_atomically(target, &table_csv(table)?)
+}
+
+/// Saves `table` at `target` as an export job: one step of progress, nothing written when
+/// `cancel` is raised before it.
+pub fn write_account_csv(
+    table: &Table,
+    target: &Path,
+    progress: &mut dyn FnMut(super::Progress),
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<super::ExportOutcome> {
+    progress(super::Progress { done: 0, total: 1 });
+    let bytes = table_csv(table)?;
+    if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(super::ExportOutcome::Cancelled);
+    }
+    let saved = write_atomically(target, &bytes)?;
+    progress(super::Progress { done: 1, total: 1 });
+    Ok(super::ExportOutcome::Saved(saved))
 }

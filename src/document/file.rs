@@ -31,7 +31,7 @@ pub enum ExportOutcome {
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
-fn temporary_path(target: &Path) -> PathBuf {
+pub(crate) fn temporary_path(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

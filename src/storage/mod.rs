@@ -6,6 +6,7 @@
 //! that needs migrating is first copied with SQLite's online backup API next to itself
 //! (`<file>.v<N>.bak`); the migrations then run in one transaction.
 
+mod copy;
 mod migrations;
 
 use std::path::{Path, PathBuf};
