@@ -150,5 +150,26 @@ pub(super) fn add(w: &mut Writer<'_>, account: i64, plan: i64, people: &People<'
         let line = (*title, *owner, *concerned, text(due_on), target_id, *status);
         insert(w, plan, people, line, None)?;
     }
+
+    // The CFO's expansion card: the words the map has no place for.
+    w.insert(
+        Table::PlanCard,
+        &[
+            ("plan_id", &plan),
+            ("person_id", &id(people, "cfo")?),
+            ("why", &CFO_CARD.0),
+            ("personal_interests", &CFO_CARD.1),
+            ("department_interests", &CFO_CARD.2),
+            ("resources", &CFO_CARD.3),
+        ],
+    )?;
     Ok(())
 }
+
+/// Why the CFO, what she and her department want, what we commit (fictitious).
+const CFO_CARD: (&str, &str, &str, &str) = (
+    "Approver of the Eastbank upgrade budget; sceptical since the 2025 price increase, and the board listens to her.",
+    "A packaging cost per litre she can defend to the board, without surprises mid-year.",
+    "Finance wants fewer suppliers, index-linked prices and a clear total cost of ownership.",
+    "Our finance director for a total-cost workshop in spring; a cost model of the aseptic line by our engineering team.",
+);

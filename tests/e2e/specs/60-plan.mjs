@@ -3,7 +3,8 @@
 // plan is started (last year's open targets carried over), a relationship target and two
 // actions are added, a contact is logged that closes one action, the weekly review lists it;
 // the plan is exported as PDF and XLSX, in English and in Chinese, and the files are read back
-// (pdftotext; the XLSX's shared strings). The customer's voice is recorded in Chinese.
+// (pdftotext; the XLSX's shared strings). The customer's voice is recorded in Chinese; the
+// portfolio of all accounts opens with the lost account and its reason.
 // Screenshots at 1440×900 and 1024×768, in English and Chinese.
 //
 // Relies on: `tab-plan`, `plan-page`, `plan-bar`, `plan-year-<y>`, `plan-create`, `plan-status`,
@@ -204,7 +205,17 @@ export async function run(ctx) {
   await click(`${testid('voice-form')} button[type="submit"]`);
   await session.waitFor(async () => (await text(testid('customer-voice'))).includes('交付准时'), { message: 'the voice was not recorded' });
   await shot('plan-customer-1024-zh');
+
+  // The portfolio of all accounts: this year's rows, the lost one with its reason.
+  await click(testid('portfolio-open'));
+  await find(testid('portfolio-table'), 'the portfolio does not open');
+  const rows = (await session.findAll(testid('portfolio-row'))).length;
+  assert(rows >= 3, `the portfolio lists ${rows} accounts`);
+  assert((await text(testid('portfolio-lost'))).length > 0, 'the portfolio lists no lost account');
+  await shot('portfolio-1024-zh');
+  await click(testid('portfolio-sort-tier'));
   await language('en');
   await size(1440, 900);
+  await shot('portfolio-1440-en');
   ctx.log(`carried over ${carried} targets; target on ${personName}; PDF ${pdfText.length} chars (en), ${zhText.length} (zh)`);
 }

@@ -179,6 +179,7 @@ export const planEn = {
   'card.step1': 'Identify the target precisely',
   'card.why': 'Why this person',
   'card.personal': 'What they want personally',
+  'card.personalHidden': 'Hidden with the other private details.',
   'card.department': 'What their department wants',
   'card.step2': 'Assign an executive sponsor',
   'card.sponsors': 'Sponsored by {names}',

@@ -178,6 +178,7 @@ export const planZhCN: Readonly<Record<keyof typeof planEn, string>> = {
   'card.step1': '准确识别目标客户',
   'card.why': '为什么是此人',
   'card.personal': '个人利益诉求',
+  'card.personalHidden': '已随其他个人信息一起隐藏。',
   'card.department': '部门利益诉求',
   'card.step2': '配置高层赞助人',
   'card.sponsors': '赞助人：{names}',
