@@ -32,6 +32,9 @@ pub enum ActionLabel {
     AddPeople {
         count: i64,
     },
+    ImportPeople {
+        count: i64,
+    },
     EditPerson,
     MovePerson,
     MarkStatus {
@@ -225,6 +228,7 @@ impl std::fmt::Display for ActionLabel {
             L::CreateSample => write!(f, "Create sample account"),
             L::AddPerson => write!(f, "Add person"),
             L::AddPeople { count } => write!(f, "Add {count} people"),
+            L::ImportPeople { count } => write!(f, "Import {count} people"),
             L::EditPerson => write!(f, "Edit person"),
             L::MovePerson => write!(f, "Move person"),
             L::MarkStatus { status } => write!(f, "Mark {status}"),

@@ -63,6 +63,7 @@ crate::vocabulary::vocabulary!(
         PlanAction = "plan_action",
         PlanActionPerson = "plan_action_person",
         PlanCard = "plan_card",
+        ImportMapping = "import_mapping",
     }
 );
 

@@ -58,6 +58,19 @@ pub enum Problem {
     WrongContent { format: String },
     #[error("is not in the expected form")]
     Malformed,
+    #[error("{file} cannot be read as {format}")]
+    NotReadable { file: String, format: String },
+    #[error("{file} is empty")]
+    EmptyFile { file: String },
+    #[error("{file} is {bytes} bytes, above the {max_bytes} bytes that can be imported")]
+    FileTooLarge { file: String, max_bytes: i64, bytes: i64 },
+    #[error("{file}, row {row}, column {column}: the cell is longer than {max} characters")]
+    CellTooLong {
+        file: String,
+        row: i64,
+        column: i64,
+        max: i64,
+    },
     #[error("no installed font can show the document's text (Chinese included)")]
     NoFont,
 

@@ -17,6 +17,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0009_plan.sql")).foreign_key_check(),
     M::up(include_str!("migrations/0010_plan_work.sql")).foreign_key_check(),
     M::up(include_str!("migrations/0011_portfolio.sql")).foreign_key_check(),
+    M::up(include_str!("migrations/0012_import_mapping.sql")).foreign_key_check(),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -4,6 +4,7 @@
 mod account;
 mod accounts;
 mod document;
+mod import;
 mod journal;
 mod map;
 mod person;
