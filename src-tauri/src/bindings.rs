@@ -4,9 +4,9 @@ use tauri::{Runtime, Wry};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    account_strategy, accounts, assessments, brain, channels, competitors, documents, exports, initiatives,
-    interactions, issues, journal, key_dates, opportunities, org_units, people, plan_actions, plans, portfolio,
-    profiles, team, tier_rules, ties, value, views, voice, workspace,
+    account_exports, account_strategy, accounts, assessments, brain, channels, competitors, documents, exports, import,
+    initiatives, interactions, issues, journal, key_dates, opportunities, org_units, people, plan_actions, plans,
+    portfolio, profiles, team, tier_rules, ties, value, views, voice, workspace, workspace_files,
 };
 use crate::events::{ExportProgress, WorkspaceChanged};
 
@@ -17,6 +17,9 @@ pub fn builder<R: Runtime>() -> Builder<R> {
     Builder::<R>::new()
         .commands(collect_commands![
             workspace::workspace_info,
+            workspace_files::save_workspace_copy,
+            workspace_files::open_workspace,
+            workspace_files::recent_workspaces,
             accounts::list_accounts,
             accounts::get_account,
             accounts::get_account_map,
@@ -134,6 +137,8 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             exports::save_export,
             documents::export_plan_document,
             documents::cancel_export,
+            account_exports::export_account_document,
+            account_exports::export_account_csv,
             voice::list_customer_voice,
             voice::voice_topics,
             voice::create_customer_voice,

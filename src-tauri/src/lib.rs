@@ -5,6 +5,7 @@ pub mod commands;
 pub mod error;
 pub mod events;
 pub mod jobs;
+pub mod recent;
 pub mod state;
 
 use tauri::{AppHandle, Manager, Runtime};
@@ -16,12 +17,19 @@ use crate::state::Workspace;
 pub fn run() {
     let builder = bindings::builder();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
             let path = state::workspace_path(std::env::args(), app.path().app_data_dir().ok());
             let exports = state::export_dir(std::env::args(), app.path().document_dir().ok());
-            serve(app.handle(), Workspace::open(path, exports));
+            let workspace = Workspace::open(path.clone(), exports);
+            if let Ok(config) = app.path().app_config_dir() {
+                // The recent list is a convenience; a failure to save it is not worth stopping for.
+                let _ = recent::remember(&config, &path);
+                workspace.set_config_dir(config);
+            }
+            serve(app.handle(), workspace);
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -34,13 +42,14 @@ pub fn run() {
 /// Makes `workspace` the app's state and tells the UI every change committed to it (edits,
 /// undo, redo) as a `workspace-changed` event. The typed events must be mounted first.
 pub fn serve<R: Runtime>(app: &AppHandle<R>, workspace: Workspace) {
-    if let Ok(db) = workspace.db() {
-        let handle = app.clone();
+    let handle = app.clone();
+    workspace.attach(move |db| {
+        let handle = handle.clone();
         db.on_change(move |changes| {
             // A closed window cannot receive the event; nothing to recover.
             let _ = WorkspaceChanged(changes.clone()).emit(&handle);
         });
-    }
+    });
     app.manage(workspace);
     let handle = app.clone();
     app.manage(jobs::ExportJobs::new(move |progress| {

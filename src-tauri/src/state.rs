@@ -1,16 +1,31 @@
 //! The app's managed state: the open workspace, or why it could not be opened.
+//!
+//! Contract: the workspace can be switched while the app runs ([`Workspace::switch`]): commands
+//! take the current [`Db`] as an `Arc` for the length of their call, so a command that started
+//! on the old file finishes on it, and the old file closes when the last such call ends.
 
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use symbio::Db;
 
 use crate::error::CommandError;
 
+struct Opened {
+    path: PathBuf,
+    db: Result<Arc<Db>, CommandError>,
+}
+
+type Attach = Box<dyn Fn(&Db) + Send + Sync>;
+
 pub struct Workspace {
-    pub path: PathBuf,
     /// Where exports of maps and rosters are saved.
     pub export_dir: PathBuf,
-    opened: Result<Db, CommandError>,
+    current: RwLock<Opened>,
+    /// What every opened Db is hooked up with (the UI's change events).
+    attach: OnceLock<Attach>,
+    /// Where the app keeps its settings (the recent workspaces); unset in tests.
+    config_dir: OnceLock<PathBuf>,
 }
 
 impl Workspace {
@@ -18,16 +33,49 @@ impl Workspace {
     /// the file itself is untouched. Nothing is added to it: a new workspace opens on the
     /// welcome screen, which offers the sample account.
     pub fn open(path: PathBuf, export_dir: PathBuf) -> Self {
-        let opened = Db::open(&path).map_err(CommandError::from);
+        let db = Db::open(&path).map(Arc::new).map_err(CommandError::from);
         Self {
-            path,
             export_dir,
-            opened,
+            current: RwLock::new(Opened { path, db }),
+            attach: OnceLock::new(),
+            config_dir: OnceLock::new(),
         }
     }
 
-    pub fn db(&self) -> Result<&Db, CommandError> {
-        self.opened.as_ref().map_err(Clone::clone)
+    /// Hooks the open Db, and every Db switched to later, up with `attach`.
+    pub fn attach(&self, attach: impl Fn(&Db) + Send + Sync + 'static) {
+        if let Ok(db) = self.db() {
+            attach(&db);
+        }
+        let _ = self.attach.set(Box::new(attach));
+    }
+
+    pub fn set_config_dir(&self, dir: PathBuf) {
+        let _ = self.config_dir.set(dir);
+    }
+
+    pub fn config_dir(&self) -> Option<&PathBuf> {
+        self.config_dir.get()
+    }
+
+    pub fn db(&self) -> Result<Arc<Db>, CommandError> {
+        self.current.read().unwrap_or_else(PoisonError::into_inner).db.clone()
+    }
+
+    /// The open workspace file.
+    pub fn path(&self) -> PathBuf {
+        self.current.read().unwrap_or_else(PoisonError::into_inner).path.clone()
+    }
+
+    /// Makes `db`, opened from `path`, the workspace every later command works on.
+    pub fn switch(&self, path: PathBuf, db: Db) {
+        if let Some(attach) = self.attach.get() {
+            attach(&db);
+        }
+        *self.current.write().unwrap_or_else(PoisonError::into_inner) = Opened {
+            path,
+            db: Ok(Arc::new(db)),
+        };
     }
 }
 

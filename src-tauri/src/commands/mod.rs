@@ -1,5 +1,6 @@
 //! Tauri commands: each a one-statement adapter onto a core method. No rules live here.
 
+pub mod account_exports;
 pub mod account_strategy;
 pub mod accounts;
 pub mod assessments;
@@ -27,6 +28,7 @@ pub mod value;
 pub mod views;
 pub mod voice;
 pub mod workspace;
+pub mod workspace_files;
 
 use tauri::State;
 

@@ -17,7 +17,7 @@ pub struct WorkspaceInfo {
 #[specta::specta]
 pub async fn workspace_info(ws: Ws<'_>) -> Result<WorkspaceInfo, CommandError> {
     Ok(WorkspaceInfo {
-        path: ws.path.display().to_string(),
+        path: ws.path().display().to_string(),
         error: ws.db().err(),
     })
 }

@@ -8,6 +8,15 @@ import * as __TAURI_EVENT from "@tauri-apps/api/event";
 /** Commands */
 export const commands = {
 	workspaceInfo: () => typedError<WorkspaceInfo, CommandError>(__TAURI_INVOKE("workspace_info")),
+	/**  Saves a copy of the open workspace at `path`; returns the path saved. */
+	saveWorkspaceCopy: (path: string) => typedError<string, CommandError>(__TAURI_INVOKE("save_workspace_copy", { path })),
+	/**
+	 *  Opens the workspace file at `path` (checked and migrated as at start-up) and makes it the
+	 *  open workspace; the current one stays open when the file is refused. The UI then reloads.
+	 */
+	openWorkspace: (path: string) => typedError<WorkspaceInfo, CommandError>(__TAURI_INVOKE("open_workspace", { path })),
+	/**  The recently opened workspace files, newest first (missing files dropped). */
+	recentWorkspaces: () => typedError<string[], CommandError>(__TAURI_INVOKE("recent_workspaces")),
 	listAccounts: () => typedError<AccountSummary[], CommandError>(__TAURI_INVOKE("list_accounts")),
 	getAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("get_account", { id })),
 	getAccountMap: (accountId: number) => typedError<AccountMap, CommandError>(__TAURI_INVOKE("get_account_map", { accountId })),
@@ -128,6 +137,10 @@ export const commands = {
 	exportPlanDocument: (planId: number, request: DocumentRequest, job: number) => typedError<ExportOutcome, CommandError>(__TAURI_INVOKE("export_plan_document", { planId, request, job })),
 	/**  Asks the running export `job` to stop; it then writes nothing. False when it already ended. */
 	cancelExport: (job: number) => typedError<boolean, CommandError>(__TAURI_INVOKE("cancel_export", { job })),
+	/**  Writes the account workbook into the export folder; `job` names it for progress and cancel. */
+	exportAccountDocument: (accountId: number, request: DocumentRequest, job: number) => typedError<ExportOutcome, CommandError>(__TAURI_INVOKE("export_account_document", { accountId, request, job })),
+	/**  Writes the account's people or ties as a CSV file into the export folder. */
+	exportAccountCsv: (accountId: number, request: CsvRequest, job: number) => typedError<ExportOutcome, CommandError>(__TAURI_INVOKE("export_account_csv", { accountId, request, job })),
 	listCustomerVoice: (accountId: number, filter: VoiceFilter) => typedError<CustomerVoice[], CommandError>(__TAURI_INVOKE("list_customer_voice", { accountId, filter })),
 	voiceTopics: (accountId: number) => typedError<VoiceTopic[], CommandError>(__TAURI_INVOKE("voice_topics", { accountId })),
 	createCustomerVoice: (accountId: number, input: VoiceInput) => typedError<CustomerVoice, CommandError>(__TAURI_INVOKE("create_customer_voice", { accountId, input })),
@@ -320,7 +333,9 @@ export type AccountSummary = {
 	lost: boolean,
 };
 
-export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "close_account_lost" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
+/**  Which of an account's tables a CSV file holds. */
+export type AccountTable = "people" | "ties";
+
 /**  A label from before labels had keys that migration could not read: its old text. */
 { key: "legacy"; text: string };
 
@@ -576,6 +591,16 @@ export type CriterionWeight = {
 	weight: number | null,
 };
 
+/**  What the user asked for when exporting one of an account's tables as CSV. */
+export type CsvRequest = {
+	/**  The file name without its extension; the file goes into the export folder. */
+	name: string,
+	table: AccountTable,
+	language: Language,
+	/**  Leave out profiles, personal ties and notes. */
+	hide_private: boolean,
+};
+
 export type CustomerIssue = {
 	id: number,
 	account_id: number,
@@ -675,6 +700,9 @@ export type DocumentRequest = {
 	/**  Leave out the free-text notes, which may hold personal details. */
 	hide_private: boolean,
 };
+
+/**  What to do with a row that duplicates an existing person. */
+export type DuplicateChoice = "skip" | "update" | "add_anyway";
 
 /**  Stable, serializable category of an [`Error`]. */
 export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
@@ -804,6 +832,64 @@ export type HiddenInfluencer = {
 };
 
 export type Horizon = "current" | "long_term";
+
+/**  What a column can become. */
+export type ImportField = "full_name" | "first_name" | "last_name" | "title" | "department" | "reports_to" | "email" | "phone";
+
+/**  For each column of the source (in order), the field it feeds, or none. */
+export type ImportMapping = {
+	columns: (ImportField | null)[],
+};
+
+/**  What to import: the source, its mapping and the decisions taken on the preview. */
+export type ImportPlan = {
+	source: ImportSource,
+	mapping: ImportMapping,
+	choices?: RowChoice[],
+};
+
+/**  The source read, mapped and checked, as the import would write it. */
+export type ImportPreview = {
+	file: string,
+	sheets: string[],
+	sheet: string | null,
+	encoding: string | null,
+	delimiter: string | null,
+	headers: string[],
+	mapping: ImportMapping,
+	/**  The mapping was the one saved for this header row. */
+	mapping_saved: boolean,
+	/**  Headers whose columns are not imported. */
+	not_imported: string[],
+	level_rules: LevelRule[],
+	rows: PreviewRow[],
+	/**  Departments the import will create. */
+	new_departments: string[],
+	creates: number,
+	updates: number,
+	skips: number,
+};
+
+/**  Where the rows come from. */
+export type ImportSource = 
+/**  A file the user chose; `sheet` picks a spreadsheet's sheet (the first when absent). */
+{ kind: "file"; path: string; sheet: string | null } | 
+/**
+ *  Text pasted in a workshop: tab-separated rows from Excel, or "Name, Title, Department"
+ *  per line.
+ */
+{ kind: "paste"; text: string };
+
+/**  What an import did. */
+export type ImportSummary = {
+	created: number,
+	updated: number,
+	skipped: number,
+	departments_created: number,
+	reporting_lines: number,
+	/**  The people created or updated, in row order. */
+	person_ids: number[],
+};
 
 export type InformationChannel = {
 	id: number,
@@ -983,6 +1069,12 @@ export type LevelParity = {
 	gaps: Gap[],
 };
 
+/**  One rule of the title → level table, shown to the user. */
+export type LevelRule = {
+	keyword: string,
+	level: Level,
+};
+
 export type LifecycleStage = "prospecting" | "pre_sale" | "delivery" | "deepening";
 
 /**  An account lost in the year. */
@@ -994,6 +1086,13 @@ export type LostAccountEntry = {
 	lost_on: string,
 	reason: string,
 };
+
+/**  Whom a row reports to. */
+export type ManagerLink = { kind: "none" } | 
+/**  Another row of the source, by its row number. */
+{ kind: "row"; row: number } | 
+/**  A person already in the account. */
+{ kind: "existing"; person_id: number; name: string };
 
 /**  Which people a view shows. Empty lists mean "no restriction". */
 export type MapFilter = {
@@ -1523,7 +1622,29 @@ export type PortfolioRow = {
 	lost: boolean,
 };
 
-export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "not_in_year"; year: number; value: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "no_font" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "belongs_to_other_plan" } | { code: "plan_exists"; year: number } | { code: "plan_is"; status: PlanStatus } | { code: "not_open" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" };
+/**  One row as it will be imported. */
+export type PreviewRow = {
+	/**  The row's number in the file (1-based, header included). */
+	row: number,
+	name: string,
+	title: string,
+	department: string,
+	level: Level,
+	/**  The keyword of the level rule that chose the level; none when set by hand or by default. */
+	level_rule: string | null,
+	email: string,
+	phone: string,
+	/**  The manager's name as the source gives it. */
+	reports_to: string,
+	manager: ManagerLink,
+	/**  The existing person this row duplicates. */
+	duplicate_of: number | null,
+	choice: DuplicateChoice | null,
+	action: RowAction,
+	problems: RowProblem[],
+};
+
+export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "not_in_year"; year: number; value: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "not_readable"; file: string; format: string } | { code: "empty_file"; file: string } | { code: "file_too_large"; file: string; max_bytes: number; bytes: number } | { code: "cell_too_long"; file: string; row: number; column: number; max: number } | { code: "no_font" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "belongs_to_other_plan" } | { code: "plan_exists"; year: number } | { code: "plan_is"; status: PlanStatus } | { code: "not_open" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" };
 
 /**  Every field of a profile; empty fields are cleared. */
 export type ProfileInput = {
@@ -1642,6 +1763,37 @@ export type RosterMember = {
 	/**  The line to the customer's lead for this member's area. */
 	customer_lead: PersonName | null,
 };
+
+/**  What the import will do with a row. */
+export type RowAction = "create" | "update" | "skip";
+
+/**  A user's decision about one row. */
+export type RowChoice = {
+	row: number,
+	duplicate?: DuplicateChoice | null,
+	level?: Level | null,
+};
+
+/**  Something about a row the user should see before importing. */
+export type RowProblem = 
+/**  No name: the row is skipped. */
+{ code: "missing_name" } | 
+/**  The manager named is neither in the source nor in the account: no tie. */
+{ code: "unknown_manager"; name: string } | 
+/**  The manager's name fits several people: no tie. */
+{ code: "manager_named_twice"; name: string } | 
+/**  The same name as an existing person of the account. */
+{ code: "duplicate_name"; person_id: number; name: string } | 
+/**  The same email as an existing person of the account. */
+{ code: "duplicate_email"; person_id: number; name: string } | 
+/**  This reporting line would close a cycle: left out. */
+{ code: "reports_to_cycle" } | 
+/**  The person being updated already reports to someone: that line stays. */
+{ code: "already_reports" } | 
+/**  No rule of the level table matches the title: staff. */
+{ code: "level_not_recognised" } | 
+/**  The row has another number of cells than the header. */
+{ code: "cell_count"; cells: number; expected: number };
 
 /**
  *  The stable id of every rule that raises findings, `<analysis>.<rule>`, in id order
@@ -1768,7 +1920,7 @@ export type SymbiosisInitiative = {
 };
 
 /**  The tables the journal may touch. Names are fixed here, never taken from input. */
-export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor" | "account_loss" | "plan" | "plan_target" | "plan_version" | "plan_review" | "customer_voice" | "customer_issue" | "symbiosis_initiative" | "plan_action" | "plan_action_person" | "plan_card";
+export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor" | "account_loss" | "plan" | "plan_target" | "plan_version" | "plan_review" | "customer_voice" | "customer_issue" | "symbiosis_initiative" | "plan_action" | "plan_action_person" | "plan_card" | "import_mapping";
 
 /**  A target that changed between two versions. */
 export type TargetMove = {

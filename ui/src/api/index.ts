@@ -109,6 +109,8 @@ export type {
   CardText,
   ContactLogged,
   DealBalance,
+  AccountTable,
+  CsvRequest,
   DocumentFormat,
   DocumentRequest,
   ExpansionCard,
@@ -324,6 +326,12 @@ export const {
   updateExpansionCard,
   exportPlanDocument,
   cancelExport,
+  // The account's data out, and workspace files.
+  exportAccountDocument,
+  exportAccountCsv,
+  saveWorkspaceCopy,
+  openWorkspace,
+  recentWorkspaces,
   // The customer's voice, issues and symbiosis initiatives.
   listCustomerVoice,
   voiceTopics,

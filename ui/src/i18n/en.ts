@@ -1,6 +1,7 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
 import { accountEn } from '../account/i18n/account.en';
 import { portfolioEn } from '../portfolio/i18n/portfolio.en';
+import { workbookEn } from '../workbook/i18n/workbook.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
@@ -169,6 +170,7 @@ export const en = {
   ...actionsEn,
   ...accountEn,
   ...portfolioEn,
+  ...workbookEn,
   ...planEn,
   ...customerEn,
 } as const;

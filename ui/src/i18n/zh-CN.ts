@@ -1,6 +1,7 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（单元测试会检查）。
 import { accountZhCN } from '../account/i18n/account.zh-CN';
 import { portfolioZhCN } from '../portfolio/i18n/portfolio.zh-CN';
+import { workbookZhCN } from '../workbook/i18n/workbook.zh-CN';
 import { actionsZhCN } from './actions.zh-CN';
 import { findingsZhCN } from './findings.zh-CN';
 import { editingZhCN } from './editing.zh-CN';
@@ -168,6 +169,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...actionsZhCN,
   ...accountZhCN,
   ...portfolioZhCN,
+  ...workbookZhCN,
   ...planZhCN,
   ...customerZhCN,
 };
