@@ -16,6 +16,11 @@ function context(over: Partial<EditingCommands> = {}): ActionContext & { editing
     askDelete: vi.fn(),
     focusPanel: vi.fn(),
     openLogContact: vi.fn(),
+    assessable: null,
+    negativeNext: false,
+    helpOpen: false,
+    setAttitude: vi.fn(),
+    addRole: vi.fn(async () => undefined),
     ...over,
   };
   return {
@@ -32,7 +37,7 @@ function context(over: Partial<EditingCommands> = {}): ActionContext & { editing
   };
 }
 
-const press = (key: string, mods: { ctrlKey?: boolean; target?: EventTarget | null } = {}) => ({
+const press = (key: string, mods: { ctrlKey?: boolean; shiftKey?: boolean; target?: EventTarget | null } = {}) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -45,6 +50,32 @@ const press = (key: string, mods: { ctrlKey?: boolean; target?: EventTarget | nu
 
 describe('editing actions', () => {
   const registry = createAppActions();
+
+  it('set a customer person’s attitude with a digit, negative after a minus, and add roles on Shift+letter', () => {
+    const ctx = context({ assessable: 7, single: 7 });
+    expect(dispatchKey(registry, ctx, press('2'), false)).toBe(true);
+    expect(ctx.editing.setAttitude).toHaveBeenLastCalledWith(2);
+    expect(dispatchKey(registry, ctx, press('-'), false)).toBe(true);
+    expect(ctx.editing.negativeNext).toBe(true);
+    expect(dispatchKey(registry, ctx, press('D', { shiftKey: true }), false)).toBe(true);
+    expect(ctx.editing.addRole).toHaveBeenLastCalledWith('decider');
+    expect(dispatchKey(registry, ctx, press('K', { shiftKey: true }), false)).toBe(true);
+    expect(ctx.editing.addRole).toHaveBeenLastCalledWith('gatekeeper');
+  });
+
+  it('leave digits and role keys alone without a customer person selected (our staff are not assessed)', () => {
+    const ctx = context({ assessable: null, single: 3 });
+    expect(dispatchKey(registry, ctx, press('2'), false)).toBe(false);
+    expect(dispatchKey(registry, ctx, press('D', { shiftKey: true }), false)).toBe(false);
+    expect(ctx.editing.setAttitude).not.toHaveBeenCalled();
+    expect(ctx.editing.addRole).not.toHaveBeenCalled();
+  });
+
+  it('open the keyboard help on ?', () => {
+    const ctx = context();
+    expect(dispatchKey(registry, ctx, press('?', { shiftKey: true }), false)).toBe(true);
+    expect(ctx.editing.helpOpen).toBe(true);
+  });
 
   it('are registered with the app actions, with their shortcuts', () => {
     expect(registry.get('quickAdd')?.shortcut).toBe('N');

@@ -1,7 +1,8 @@
 // What the editing tools have open right now: the quick-add form, the connect
 // dialog, the delete confirmation, drawing mode, and the canvas selection they act
 // on. One instance for the window, so that actions (keys) and buttons share it.
-import type { AccountMap } from '../api';
+import * as api from '../api';
+import type { AccountMap, DecisionRole } from '../api';
 
 /** What the KAM asked to delete; the core says what goes with it, and deletes it in one action. */
 export interface DeletionRequest {
@@ -35,6 +36,17 @@ export class Editor {
   panelFocus = $state(0);
   /** The person whose "Log a contact" form is open (in their side panel). */
   logContactFor = $state<number | null>(null);
+  /** `-` was pressed: the next digit sets a negative attitude. */
+  negativeNext = $state(false);
+  /**
+   * A level picked by key for the selected person: their attitude editor takes it and puts
+   * the cursor in the evidence (the core records an attitude only with what showed it).
+   */
+  attitudeDraft = $state.raw<{ personId: number; value: number } | null>(null);
+  /** The keyboard help (`?`) is open. */
+  helpOpen = $state(false);
+  /** Where a refusal of a keyboard edit is told; set by the app (its notice bar). */
+  report: (error: unknown) => void = () => undefined;
 
   /** The open account's map, as the map view shows it; null while no map view is shown. */
   get map(): AccountMap | null {
@@ -107,9 +119,41 @@ export class Editor {
     if (this.single !== null && this.canEdit) this.logContactFor = this.single;
   }
 
+  /** The selected person, when they are one of the customer's (attitude and roles are theirs). */
+  get assessable(): number | null {
+    const id = this.single;
+    const person = id === null ? undefined : this.map?.people.find((p) => p.id === id);
+    return person && person.side !== 'ours' ? person.id : null;
+  }
+
+  /** A digit key: picks the selected person's attitude (negative after `-`), ready for its evidence. */
+  setAttitude(digit: number): void {
+    const personId = this.assessable;
+    const value = this.negativeNext ? -digit : digit;
+    this.negativeNext = false;
+    if (personId !== null) this.attitudeDraft = { personId, value };
+  }
+
+  /** A role key: adds that decision role to the selected person (account-wide); one core action. */
+  async addRole(role: DecisionRole): Promise<void> {
+    const personId = this.assessable;
+    if (personId === null) return;
+    await this.attempt(() => api.addDecisionRole({ person_id: personId, role }));
+  }
+
+  private async attempt(edit: () => Promise<unknown>): Promise<void> {
+    try {
+      await edit();
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
   /** Escape: closes the innermost open thing; false when nothing was open. */
   dismiss(): boolean {
-    if (this.logContactFor !== null) this.logContactFor = null;
+    if (this.helpOpen) this.helpOpen = false;
+    else if (this.negativeNext) this.negativeNext = false;
+    else if (this.logContactFor !== null) this.logContactFor = null;
     else if (this.deletion) this.deletion = null;
     else if (this.tieDraft) this.tieDraft = null;
     else if (this.goToOpen) this.goToOpen = false;

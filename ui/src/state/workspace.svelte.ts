@@ -22,7 +22,7 @@ export interface FatalError {
 }
 
 export interface Notice {
-  action: 'action.undo' | 'action.redo';
+  action: 'action.undo' | 'action.redo' | 'action.keyboardEdit';
   message: string;
 }
 
@@ -140,6 +140,11 @@ export class Workspace {
 
   async redo(): Promise<void> {
     await this.attempt('action.redo', () => api.redo());
+  }
+
+  /** Tells a refused action in the notice bar. */
+  report(action: Notice['action'], error: unknown): void {
+    this.notice = { action, message: errorText(error) };
   }
 
   /** Runs a user action; a failure becomes a notice instead of an unhandled rejection. */
