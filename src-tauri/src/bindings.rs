@@ -46,6 +46,8 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             people::move_person,
             people::set_person_status,
             people::quick_add,
+            import::import_preview,
+            import::import_people,
             people::people_named,
             people::deletion_impact,
             people::delete_selection,

@@ -9,6 +9,7 @@ pub mod channels;
 pub mod competitors;
 pub mod documents;
 pub mod exports;
+pub mod import;
 pub mod initiatives;
 pub mod interactions;
 pub mod issues;

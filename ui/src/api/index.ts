@@ -158,6 +158,20 @@ export type {
   NewAccountEntry,
   Portfolio,
   PortfolioPlan,
+  // Importing people from a file or a pasted list.
+  DuplicateChoice,
+  ImportField,
+  ImportMapping,
+  ImportPlan,
+  ImportPreview,
+  ImportSource,
+  ImportSummary,
+  LevelRule,
+  ManagerLink,
+  PreviewRow,
+  RowAction,
+  RowChoice,
+  RowProblem,
   PortfolioRow,
   TierCounts,
   // A key-account manager's own accounts (the Account page, the agenda, contacts).
@@ -298,6 +312,9 @@ export const {
   setProfile,
   jobChangeImpact,
   sponsorSuggestions,
+  // Importing people from a file or a pasted list.
+  importPreview,
+  importPeople,
   // The yearly plan.
   listPlans,
   createPlan,

@@ -13,6 +13,7 @@ export const actionsEn = {
   'journal.create_sample': 'Create the sample account',
   'journal.add_person': 'Add person',
   'journal.add_people': 'Add {count} people',
+  'journal.import_people': 'Import {count} people',
   'journal.edit_person': 'Edit person',
   'journal.move_person': 'Move person to another department',
   'journal.mark_status': 'Mark as “{status}”',

@@ -12,6 +12,7 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'journal.create_sample': '创建示例客户',
   'journal.add_person': '添加人员',
   'journal.add_people': '添加 {count} 人',
+  'journal.import_people': '导入 {count} 人',
   'journal.edit_person': '编辑人员',
   'journal.move_person': '将人员调到其他部门',
   'journal.mark_status': '标记为“{status}”',

@@ -1,6 +1,7 @@
 // English UI text. Every key here must exist in zh-CN.ts too (a unit test checks).
 import { accountEn } from '../account/i18n/account.en';
 import { portfolioEn } from '../portfolio/i18n/portfolio.en';
+import { importEn } from '../import/i18n/import.en';
 import { workbookEn } from '../workbook/i18n/workbook.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
@@ -14,6 +15,7 @@ import { customerEn } from '../customer/i18n/customer.en';
 
 export const en = {
   ...editingEn,
+  ...importEn,
   'app.name': 'Symbio',
 
   'header.tier': 'Tier {tier}: {name}',

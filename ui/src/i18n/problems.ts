@@ -25,6 +25,10 @@ function params(problem: Problem): Params {
       return { value: problem.value, allowed: problem.allowed.join(', ') };
     case 'wrong_content':
       return { format: problem.format.toUpperCase() };
+    case 'not_readable':
+      return { file: problem.file, format: problem.format.toUpperCase() };
+    case 'file_too_large':
+      return { file: problem.file, size: Math.ceil(problem.bytes / 1048576), max: Math.floor(problem.max_bytes / 1048576) };
     case 'already_has_role':
       return { role: worded(`role.${problem.role}`, problem.role) };
     case 'coverage_taken':

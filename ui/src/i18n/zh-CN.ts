@@ -1,6 +1,7 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（单元测试会检查）。
 import { accountZhCN } from '../account/i18n/account.zh-CN';
 import { portfolioZhCN } from '../portfolio/i18n/portfolio.zh-CN';
+import { importZhCN } from '../import/i18n/import.zh-CN';
 import { workbookZhCN } from '../workbook/i18n/workbook.zh-CN';
 import { actionsZhCN } from './actions.zh-CN';
 import { findingsZhCN } from './findings.zh-CN';
@@ -15,6 +16,7 @@ import { customerZhCN } from '../customer/i18n/customer.zh-CN';
 
 export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...editingZhCN,
+  ...importZhCN,
   'app.name': 'Symbio',
 
   'header.tier': '{tier} 级：{name}',
