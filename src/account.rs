@@ -285,7 +285,7 @@ impl Db {
     }
 
     pub fn create_account(&self, input: NewAccount) -> Result<Account> {
-        let name = validate::non_empty("name", &input.name)?;
+        let name = validate::name("name", &input.name)?;
         let id = self.write(ActionLabel::CreateAccount, |w| {
             let created_at = chrono::Utc::now().to_rfc3339();
             w.insert(
@@ -302,11 +302,7 @@ impl Db {
     }
 
     pub fn update_account(&self, id: i64, patch: AccountPatch) -> Result<Account> {
-        let name = patch
-            .name
-            .as_deref()
-            .map(|n| validate::non_empty("name", n))
-            .transpose()?;
+        let name = patch.name.as_deref().map(|n| validate::name("name", n)).transpose()?;
         let amounts = [
             ("annual_revenue", patch.annual_revenue),
             ("purchase_volume", patch.purchase_volume),
@@ -408,7 +404,7 @@ impl Db {
                 },
             )
         })?;
-        let decided_by = validate::non_empty("decided_by", &decision.decided_by)?;
+        let decided_by = validate::name("decided_by", &decision.decided_by)?;
         let decided_on = validate::date("decided_on", &decision.decided_on)?;
         let reason = validate::non_empty("reason", &decision.reason)?;
         let assessment = self.value_assessment(id)?;

@@ -109,7 +109,7 @@ impl Db {
     }
 
     pub fn create_competitor(&self, name: &str) -> Result<Competitor> {
-        let name = validate::non_empty("name", name)?;
+        let name = validate::name("name", name)?;
         let id = self.write(ActionLabel::AddCompetitor, |w| {
             check_name_free(w.conn(), &name, None)?;
             w.insert(Table::Competitor, &[("name", &name)])
@@ -118,7 +118,7 @@ impl Db {
     }
 
     pub fn rename_competitor(&self, id: i64, name: &str) -> Result<Competitor> {
-        let name = validate::non_empty("name", name)?;
+        let name = validate::name("name", name)?;
         self.write(ActionLabel::RenameCompetitor, |w| {
             load(w.conn(), id)?;
             check_name_free(w.conn(), &name, Some(id))?;

@@ -86,7 +86,7 @@ impl Db {
     }
 
     pub fn create_org_unit(&self, input: NewOrgUnit) -> Result<OrgUnit> {
-        let name = validate::non_empty("name", &input.name)?;
+        let name = validate::name("name", &input.name)?;
         let id = self.write(ActionLabel::AddDepartment, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             check_parent(w.conn(), input.account_id, None, input.parent_id)?;
@@ -103,7 +103,7 @@ impl Db {
     }
 
     pub fn rename_org_unit(&self, id: i64, name: &str) -> Result<OrgUnit> {
-        let name = validate::non_empty("name", name)?;
+        let name = validate::name("name", name)?;
         self.write(ActionLabel::RenameDepartment, |w| {
             w.update(Table::OrgUnit, id, &[("name", &name)])
         })?;

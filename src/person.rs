@@ -139,7 +139,7 @@ fn check_org_unit(conn: &Connection, account_id: Option<i64>, org_unit_id: Optio
 
 /// Inserts a person after checking it; shared by [`Db::create_person`] and bulk paths.
 pub(crate) fn insert(w: &mut Writer<'_>, input: &NewPerson) -> Result<i64> {
-    let name = validate::non_empty("name", &input.name)?;
+    let name = validate::name("name", &input.name)?;
     match (input.side, input.account_id) {
         (Side::Ours, Some(_)) => {
             return Err(Error::problem("account_id", Problem::NotApplicable));
@@ -215,11 +215,7 @@ impl Db {
     }
 
     pub fn update_person(&self, id: i64, patch: PersonPatch) -> Result<Person> {
-        let name = patch
-            .name
-            .as_deref()
-            .map(|n| validate::non_empty("name", n))
-            .transpose()?;
+        let name = patch.name.as_deref().map(|n| validate::name("name", n)).transpose()?;
         self.write(ActionLabel::EditPerson, |w| {
             validate::exists(w.conn(), Table::Person, id)?;
             let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();

@@ -22,6 +22,8 @@ pub enum Problem {
     NotApplicable,
     #[error("is longer than {max} characters")]
     TooLong { max: i64 },
+    #[error("holds a control character (such as a line break or NUL) where plain text belongs")]
+    ControlCharacter,
     #[error("must be between {min} and {max}, got {got}")]
     OutOfRange { min: f64, max: f64, got: f64 },
     #[error("must be 0 or more, got {got}")]

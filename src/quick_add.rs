@@ -57,7 +57,7 @@ fn department_named(conn: &Connection, account_id: i64, name: &str) -> Result<Op
 
 impl Db {
     pub fn quick_add(&self, input: QuickAdd) -> Result<QuickAdded> {
-        let name = validate::non_empty("name", &input.name)?;
+        let name = validate::name("name", &input.name)?;
         let ours = input.side == Side::Ours;
         let department = if ours { "" } else { input.department.trim() };
         if ours && input.role.is_some() {

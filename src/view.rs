@@ -218,7 +218,7 @@ impl Db {
 
     /// Saves the current view under a name, as the last slide.
     pub fn save_view(&self, input: NewSavedView) -> Result<SavedView> {
-        let name = validate::non_empty("name", &input.name)?;
+        let name = validate::name("name", &input.name)?;
         check_filter(&input.filter)?;
         check_viewport(&input.viewport)?;
         let filter = serde_json::to_string(&input.filter).map_err(|_| Error::problem("filter", Problem::Malformed))?;

@@ -158,7 +158,7 @@ impl Db {
 
     /// Lists a competitor at the account, making it first when no competitor has the name.
     pub fn add_account_competitor(&self, account_id: i64, name: &str) -> Result<AccountCompetitor> {
-        let name = validate::non_empty("name", name)?;
+        let name = validate::name("name", name)?;
         let id = self.write(ActionLabel::AddCompetitor, |w| {
             validate::exists(w.conn(), Table::Account, account_id)?;
             let existing: Option<i64> = w

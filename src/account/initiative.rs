@@ -124,7 +124,7 @@ fn optional_date(field: &str, text: Option<&str>) -> Result<Option<String>> {
 }
 
 fn check(input: &InitiativeInput) -> Result<Checked> {
-    let title = validate::non_empty("title", &input.title)?;
+    let title = validate::name("title", &input.title)?;
     validate::non_negative("our_investment", input.our_investment)?;
     validate::non_negative("their_investment", input.their_investment)?;
     validate::non_negative("expected_return", input.expected_return)?;

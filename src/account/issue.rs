@@ -154,7 +154,7 @@ struct Checked {
 }
 
 fn check(input: &IssueInput) -> Result<Checked> {
-    let title = validate::non_empty("title", &input.title)?;
+    let title = validate::name("title", &input.title)?;
     let raised_on = past_date("raised_on", &input.raised_on)?;
     let closed_on = match (input.status, input.closed_on.as_deref().map(str::trim)) {
         (IssueStatus::Closed, None | Some("")) => return Err(Error::problem("closed_on", Problem::Missing)),

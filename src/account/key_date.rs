@@ -253,7 +253,7 @@ impl Db {
     }
 
     pub fn create_key_date(&self, input: NewKeyDate) -> Result<KeyDate> {
-        let label = validate::non_empty("label", &input.label)?;
+        let label = validate::name("label", &input.label)?;
         let on_date = validate::date("on_date", &input.on_date)?;
         let id = self.write(ActionLabel::AddKeyDate, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
@@ -274,7 +274,7 @@ impl Db {
     }
 
     pub fn update_key_date(&self, id: i64, update: KeyDateUpdate) -> Result<KeyDate> {
-        let label = validate::non_empty("label", &update.label)?;
+        let label = validate::name("label", &update.label)?;
         let on_date = validate::date("on_date", &update.on_date)?;
         self.write(ActionLabel::EditKeyDate, |w| {
             let current = load(w.conn(), id)?;

@@ -124,7 +124,7 @@ impl Db {
     }
 
     pub fn create_opportunity(&self, input: NewOpportunity) -> Result<Opportunity> {
-        let name = validate::non_empty("name", &input.name)?;
+        let name = validate::name("name", &input.name)?;
         let id = self.write(ActionLabel::AddDeal, |w| {
             validate::exists(w.conn(), Table::Account, input.account_id)?;
             check_name_free(w.conn(), input.account_id, &name, None)?;
@@ -137,7 +137,7 @@ impl Db {
     }
 
     pub fn rename_opportunity(&self, id: i64, name: &str) -> Result<Opportunity> {
-        let name = validate::non_empty("name", name)?;
+        let name = validate::name("name", name)?;
         self.write(ActionLabel::RenameDeal, |w| {
             let deal = load(w.conn(), id)?;
             check_name_free(w.conn(), deal.account_id, &name, Some(id))?;
@@ -148,11 +148,7 @@ impl Db {
 
     /// Changes a deal's name, amount, expected close date or notes in one action.
     pub fn update_opportunity(&self, id: i64, patch: OpportunityPatch) -> Result<Opportunity> {
-        let name = patch
-            .name
-            .as_deref()
-            .map(|n| validate::non_empty("name", n))
-            .transpose()?;
+        let name = patch.name.as_deref().map(|n| validate::name("name", n)).transpose()?;
         if let Some(amount) = patch.amount {
             if !amount.is_finite() {
                 return Err(Error::problem("amount", Problem::NotFinite));

@@ -170,7 +170,7 @@ struct Checked {
 }
 
 fn check(input: &PlanActionInput) -> Result<Checked> {
-    let title = validate::non_empty("title", &input.title)?;
+    let title = validate::name("title", &input.title)?;
     let due_on = validate::date("due_on", &input.due_on)?;
     let done_on = match (input.status, input.done_on.as_deref().map(str::trim)) {
         (ActionStatus::Done, None | Some("")) => return Err(Error::problem("done_on", Problem::Missing)),

@@ -119,7 +119,7 @@ struct Checked {
 }
 
 fn check(d: &TeamPartnerUpdate) -> Result<Checked> {
-    let firm = validate::non_empty("firm", &d.firm)?;
+    let firm = validate::name("firm", &d.firm)?;
     if !d.fee.is_finite() {
         return Err(Error::problem("fee", Problem::NotFinite));
     }

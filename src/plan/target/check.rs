@@ -47,9 +47,9 @@ pub(super) fn check(conn: &Connection, plan: &PlanRow, f: &Fields<'_>) -> Result
     if plan.status == PlanStatus::Closed {
         return refuse("status", Problem::PlanIs { status: plan.status });
     }
-    let title = validate::non_empty("title", f.title)?;
+    let title = validate::name("title", f.title)?;
     let measure = if f.kind.is_market() {
-        validate::non_empty("measure", f.measure)?
+        validate::name("measure", f.measure)?
     } else {
         f.measure.trim().to_owned()
     };
