@@ -192,6 +192,7 @@ impl Db {
     /// Forgets the hand-placed positions of a view, so the layout places everyone again.
     pub fn reset_positions(&self, account_id: i64, view: ViewKind) -> Result<()> {
         self.write(ActionLabel::ResetLayout, |w| {
+            validate::exists(w.conn(), Table::Account, account_id)?;
             let ids: Vec<i64> = {
                 let mut stmt = w
                     .conn()

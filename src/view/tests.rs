@@ -57,6 +57,13 @@ fn positions_are_kept_per_view_and_a_drag_is_one_undoable_action() {
     db.undo().unwrap();
     assert_eq!(db.node_positions(account, ViewKind::Network).unwrap()[0].x, 10.0);
     db.reset_positions(account, ViewKind::Network).unwrap();
+    assert!(
+        matches!(
+            db.reset_positions(account + 1000, ViewKind::Network),
+            Err(Error::NotFound { entity: "account", .. })
+        ),
+        "resetting the layout of an account that does not exist is NotFound"
+    );
     assert!(db.node_positions(account, ViewKind::Network).unwrap().is_empty());
 }
 
