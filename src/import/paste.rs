@@ -3,7 +3,8 @@
 //! Contract: pasted text with tabs is read as rows copied from Excel, other text as one person
 //! per line with comma-separated cells (the Chinese comma and semicolons count as commas). The
 //! first line is a header when at least one of its cells is a known header name; otherwise the
-//! columns are, in order, name, title, department and manager, and every line is a person.
+//! columns are, in order, name, title, department and manager, every line is a person, and
+//! cells a line leaves out are empty.
 
 use std::path::Path;
 
@@ -36,6 +37,12 @@ pub fn pasted(text: &str) -> Result<Grid> {
         grid.rows.insert(0, (1, first));
         let width = grid.rows.iter().map(|(_, c)| c.len()).max().unwrap_or(1).clamp(1, 4);
         grid.headers = PASTE_HEADERS[..width].iter().map(|h| (*h).to_owned()).collect();
+        // A typed list leaves trailing cells out: they are empty, not a fault.
+        for (_, cells) in &mut grid.rows {
+            if cells.len() < width {
+                cells.resize(width, String::new());
+            }
+        }
     }
     Ok(grid)
 }

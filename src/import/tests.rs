@@ -188,6 +188,12 @@ fn pasted_lines_without_a_header_are_name_title_department() {
     assert_eq!(grid.headers, headers(&["Name", "Title", "Department"]));
     assert_eq!(grid.rows.len(), 2);
     assert_eq!(grid.rows[0].1, headers(&["王伟", "采购总监", "采购部"]));
+    let short = paste::pasted("王伟, 采购总监\nLin Qiao, Buyer, Procurement\n").unwrap();
+    assert_eq!(
+        short.rows[0].1,
+        headers(&["王伟", "采购总监", ""]),
+        "a line's missing cells are empty"
+    );
     let tabbed = paste::pasted("姓名\t职务\n王伟\t采购总监\n").unwrap();
     assert_eq!(tabbed.headers, headers(&["姓名", "职务"]));
     assert_eq!(tabbed.rows, vec![(2, headers(&["王伟", "采购总监"]))]);
