@@ -33,7 +33,7 @@ use crate::vocabulary::{vocabulary, PlanStatus};
 
 mod hooks;
 mod queries;
-pub(crate) use hooks::{delete_plan_work, detach_target, unlink_interaction};
+pub(crate) use hooks::{carry_open_actions, delete_plan_work, detach_target, unlink_interaction};
 pub(crate) use queries::{actions_of_person, agenda_actions, person_actions};
 
 vocabulary!(ActionStatus { Open = "open", Done = "done", Dropped = "dropped" });

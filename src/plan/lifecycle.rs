@@ -5,7 +5,8 @@
 //! narrative; when the account has a plan for the year before, its targets still open
 //! (effective status, [`super::target`]) come along as new open targets marked carried, their
 //! due dates moved into the new year (29 February to 28), an owner who has left or is gone
-//! dropped. [`Db::activate_plan`] freezes the status assessment the core drafted
+//! dropped; its open actions come along too, due on the same day of the new year, serving the
+//! carried copy of their target ([`super::action::carry_open_actions`]). [`Db::activate_plan`] freezes the status assessment the core drafted
 //! ([`super::assessment`]) into the plan and writes version 1 of the targets
 //! ([`super::version`]); only a draft can be activated (`status`: `plan_is`). Only an active plan
 //! can be closed; closing is allowed with open targets and actions, and
@@ -147,7 +148,8 @@ fn into_year(date: &str, year: i64) -> Option<String> {
         .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
-/// The open targets of the year before's plan, as new targets of `plan_id` (see the module doc).
+/// The open targets and actions of the year before's plan, as new ones of `plan_id` (see the
+/// module doc); a carried action serves the carried copy of its target.
 fn carry_over(w: &mut Writer<'_>, account_id: i64, plan_id: i64, year: i64) -> Result<()> {
     let Some(before) = plan_of_year(w.conn(), account_id, year - 1)? else {
         return Ok(());
@@ -157,6 +159,7 @@ fn carry_over(w: &mut Writer<'_>, account_id: i64, plan_id: i64, year: i64) -> R
         .filter(|t| t.effective_status == TargetStatus::Open)
         .map(|t| t.id)
         .collect();
+    let mut carried = std::collections::HashMap::new();
     for id in open {
         let old = target::load_row(w.conn(), id)?;
         let owner = match old.owner_id {
@@ -173,9 +176,10 @@ fn carry_over(w: &mut Writer<'_>, account_id: i64, plan_id: i64, year: i64) -> R
             carried: true,
             ..old
         };
-        target::insert(w, plan_id, &row)?;
+        let new = target::insert(w, plan_id, &row)?;
+        carried.insert(id, new);
     }
-    Ok(())
+    super::action::carry_open_actions(w, before.id, plan_id, &carried, |d| into_year(d, year))
 }
 
 fn open_actions(conn: &Connection, plan_id: i64) -> Result<Vec<OpenAction>> {
@@ -237,7 +241,7 @@ pub(crate) fn editable(plan: &PlanRow) -> Result<()> {
 }
 
 impl Db {
-    /// A new draft plan for the account's `year`, carrying over last year's open targets.
+    /// A new draft plan for the account's `year`, carrying over last year's open targets and actions.
     pub fn create_plan(&self, account_id: i64, year: i64) -> Result<Plan> {
         let year = self::year(year)?;
         let id = self.write(ActionLabel::CreatePlan { year }, |w| {

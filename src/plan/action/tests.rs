@@ -482,3 +482,57 @@ fn deleting_people_takes_them_off_actions_and_keeps_the_actions() {
         (Some(s.kam), 1, Some(s.target))
     );
 }
+
+#[test]
+fn next_years_plan_carries_the_open_actions_onto_the_carried_targets() {
+    let s = setup();
+    let visit = PlanActionInput {
+        people: vec![s.cfo, s.buyer],
+        target_id: Some(s.target),
+        ..action(&s, "Plant visit with the CFO", "2026-04-15")
+    };
+    s.db.create_plan_action(s.plan, visit).unwrap();
+    let done = PlanActionInput {
+        status: ActionStatus::Done,
+        done_on: Some("2026-02-01".into()),
+        ..action(&s, "Budget call", "2026-02-01")
+    };
+    s.db.create_plan_action(s.plan, done).unwrap();
+
+    let next = s.db.create_plan(s.account, 2027).unwrap();
+    let targets = s.db.list_plan_targets(next.id).unwrap();
+    assert_eq!(targets.len(), 1, "the open target comes along");
+    let carried = s.db.list_plan_actions(next.id).unwrap();
+    assert_eq!(carried.len(), 1, "only the open action comes along");
+    let visit = &carried[0];
+    assert_eq!(
+        (
+            visit.title.as_str(),
+            visit.due_on.as_str(),
+            visit.status,
+            visit.target_id,
+            visit.owner_id
+        ),
+        (
+            "Plant visit with the CFO",
+            "2027-04-15",
+            ActionStatus::Open,
+            Some(targets[0].id),
+            Some(s.kam)
+        )
+    );
+    let mut people: Vec<i64> = visit.people.iter().map(|p| p.person_id).collect();
+    people.sort_unstable();
+    assert_eq!(people, [s.cfo.min(s.buyer), s.cfo.max(s.buyer)]);
+
+    s.db.undo().unwrap();
+    assert!(
+        s.db.list_plans(s.account).unwrap().iter().all(|p| p.year != 2027),
+        "one undo removes the new plan and all it carried"
+    );
+    assert_eq!(
+        s.db.list_plan_actions(s.plan).unwrap().len(),
+        2,
+        "last year's actions stay as they were"
+    );
+}
