@@ -1,6 +1,6 @@
 // The yearly plan of the sample account, as a key-account manager works it: the Plan tab opens
 // on this year's active plan (status assessment, target task book, action plan); next year's
-// plan is started (last year's open targets carried over), a relationship target and two
+// plan is started (last year's open targets and actions carried over), a relationship target and two
 // actions are added, a contact is logged that closes one action, the weekly review lists it;
 // the plan is exported as PDF and XLSX, in English and in Chinese, and the files are read back
 // (pdftotext; the XLSX's shared strings). The customer's voice is recorded in Chinese; the
@@ -148,16 +148,21 @@ export async function run(ctx) {
     await setDate(testid('plan-action-due'), due);
     await click(testid('plan-action-save'));
   };
+  const carriedActions = (await session.findAll(testid('plan-action'))).length;
+  assert(carriedActions >= 1, 'no open action was carried over into next year');
   await addAction(ACTION_A, `${year + 3}-01-15`);
   await find(`${testid('field-error')}[data-field="due_on"]`, 'an action dated outside the plan year was not refused on its date');
   await setDate(testid('plan-action-due'), `${year + 1}-03-15`);
   await click(testid('plan-action-save'));
-  await session.waitFor(async () => (await session.findAll(testid('plan-action'))).length === 1, { message: 'the first action was not added' });
+  await session.waitFor(async () => (await session.findAll(testid('plan-action'))).length === carriedActions + 1, { message: 'the first action was not added' });
   await addAction(ACTION_B, `${year + 1}-05-20`);
-  await session.waitFor(async () => (await session.findAll(testid('plan-action'))).length === 2, { message: 'the second action was not added' });
+  await session.waitFor(async () => (await session.findAll(testid('plan-action'))).length === carriedActions + 2, { message: 'the second action was not added' });
 
   // Logging the contact that does the first action closes it; the weekly review lists it.
-  await click(testid('plan-action-log'));
+  await session.execute((title) => {
+    const row = [...document.querySelectorAll('[data-testid="plan-action"]')].find((r) => r.textContent.includes(title));
+    row?.querySelector('[data-testid="plan-action-log"]')?.click();
+  }, ACTION_A);
   await find(testid('plan-action-contact'), 'the log-contact dialog does not open');
   await click(testid('plan-action-contact-confirm'));
   await session.waitFor(async () => (await session.execute(() => [...document.querySelectorAll('[data-testid="plan-action-status"]')].map((e) => e.className))).some((c) => c.includes('done')), {
@@ -217,5 +222,5 @@ export async function run(ctx) {
   await language('en');
   await size(1440, 900);
   await shot('portfolio-1440-en');
-  ctx.log(`carried over ${carried} targets; target on ${personName}; PDF ${pdfText.length} chars (en), ${zhText.length} (zh)`);
+  ctx.log(`carried over ${carried} targets and ${carriedActions} actions; target on ${personName}; PDF ${pdfText.length} chars (en), ${zhText.length} (zh)`);
 }
