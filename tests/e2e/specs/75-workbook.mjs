@@ -68,6 +68,9 @@ export async function run(ctx) {
     const toggle = await find(testid('privacy-toggle'));
     if ((await session.attribute(toggle, 'aria-pressed')) !== String(on)) await session.click(toggle);
   };
+  /** Waits until the page marked with __e2eBeforeSwitch has been replaced by a fresh one. */
+  const reloaded = (message) =>
+    session.waitFor(() => session.execute(() => (window.__e2eBeforeSwitch ? null : true)).catch(() => null), { timeout: 20_000, message });
   const accounts = async () => (await core('list_accounts', {})).length;
 
   await session.command('POST', '/window/rect', { width: 1440, height: 900 }).catch(() => null);
@@ -118,7 +121,11 @@ export async function run(ctx) {
 
   // Open the copy: the app reloads on it and lacks the account added after the copy.
   await core('open_workspace', { path: copy });
-  await session.execute(() => window.location.reload());
+  await session.execute(() => {
+    window.__e2eBeforeSwitch = true;
+    setTimeout(() => window.location.reload(), 0);
+  });
+  await reloaded('the window did not reload on the copy');
   await find(testid('account-item'), 'no accounts after opening the copy', 20_000);
   assert(same((await core('workspace_info', {})).path, copy), 'the copy is not the open workspace');
   assert((await accounts()) === before, 'the copy should hold the accounts of when it was saved');
@@ -134,11 +141,12 @@ export async function run(ctx) {
     },
     { message: 'the original workspace is not in the recent list' },
   );
+  // The menu switches and reloads the window: wait for the fresh page before asking anything.
+  await session.execute(() => (window.__e2eBeforeSwitch = true));
   await session.click(recent);
-  await session.waitFor(async () => (same((await core('workspace_info', {})).path, original) ? true : null), {
-    message: 'the original did not open again',
-  });
+  await reloaded('the window did not reload after opening the original');
   await find(testid('account-item'), 'no accounts after reopening the original', 20_000);
+  assert(same((await core('workspace_info', {})).path, original), 'the original did not open again');
   assert((await accounts()) === before + 1, 'the original should have the account added to it');
   await language('en');
 }

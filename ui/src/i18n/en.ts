@@ -138,7 +138,7 @@ export const en = {
   'error.workspaceTitle': 'The workspace could not be opened',
   'error.workspacePath': 'Workspace file',
   'error.workspaceHint':
-    'Check that the file exists and is a Symbio workspace, then restart Symbio. To open another file, start Symbio with --db PATH.',
+    'Check that the file exists and is a Symbio workspace, then restart Symbio, or open another workspace (a recent one or any file) from the Workspace menu.',
   'error.startupTitle': 'Symbio could not start',
   'error.mapFailed': 'The map could not be loaded: {message}',
   'error.actionFailed': '{action} failed: {message}',

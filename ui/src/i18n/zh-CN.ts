@@ -138,7 +138,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
 
   'error.workspaceTitle': '无法打开工作区',
   'error.workspacePath': '工作区文件',
-  'error.workspaceHint': '请确认该文件存在并且是 Symbio 工作区，然后重新启动 Symbio。如需打开其他文件，请使用 --db 路径 参数启动。',
+  'error.workspaceHint': '请确认该文件存在并且是 Symbio 工作区，然后重新启动 Symbio；也可以从“工作区”菜单打开其他工作区（最近使用的或任意文件）。',
   'error.startupTitle': 'Symbio 无法启动',
   'error.mapFailed': '无法加载地图：{message}',
   'error.actionFailed': '{action}失败：{message}',
