@@ -42,9 +42,7 @@ impl Db {
             .map_err(io(format!("cannot save {}", target.display())))?;
         let copied = self
             .read(|conn| Ok(conn.backup(MAIN_DB, &partial, None)?))
-            .and_then(|()| {
-                std::fs::rename(&partial, target).map_err(io(format!("cannot save {}", target.display())))
-            });
+            .and_then(|()| std::fs::rename(&partial, target).map_err(io(format!("cannot save {}", target.display()))));
         if copied.is_err() {
             let _ = std::fs::remove_file(&partial);
         }
@@ -80,7 +78,14 @@ mod tests {
             db.read(|c| Ok(c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?))
                 .unwrap()
         };
-        for table in ["account", "person", "tie", "attitude_event", "person_profile", "journal_action"] {
+        for table in [
+            "account",
+            "person",
+            "tie",
+            "attitude_event",
+            "person_profile",
+            "journal_action",
+        ] {
             assert_eq!(count(&copy, table), count(&db, table), "{table}");
         }
         assert!(count(&copy, "person") > 20);

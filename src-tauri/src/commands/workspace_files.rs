@@ -39,5 +39,8 @@ pub async fn open_workspace(ws: Ws<'_>, path: String) -> CommandResult<Workspace
 #[tauri::command]
 #[specta::specta]
 pub async fn recent_workspaces(ws: Ws<'_>) -> CommandResult<Vec<String>> {
-    Ok(ws.config_dir().map(|dir| recent::list(dir.as_path())).unwrap_or_default())
+    Ok(ws
+        .config_dir()
+        .map(|dir| recent::list(dir.as_path()))
+        .unwrap_or_default())
 }
