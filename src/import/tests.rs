@@ -199,8 +199,42 @@ fn pasted_lines_without_a_header_are_name_title_department() {
     assert_eq!(tabbed.rows, vec![(2, headers(&["王伟", "采购总监"]))]);
 }
 
+/// A small real workbook, to damage in the property test below.
+fn workbook_bytes() -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, row) in [
+        ["Full Name", "Job Title", "Manager"],
+        ["Helen Zhou", "CEO", ""],
+        ["Ivan Petrov", "Director", "Helen Zhou"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_damaged_workbook_never_panics_the_reader(
+        flips in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..8),
+        cut in any::<usize>(),
+    ) {
+        let mut bytes = workbook_bytes();
+        for (at, value) in flips {
+            let len = bytes.len();
+            bytes[at % len] = value;
+        }
+        let _ = read::read_bytes("x.xlsx", &bytes, None);
+        bytes.truncate(cut % (bytes.len() + 1));
+        let _ = read::read_bytes("x.xlsx", &bytes, None);
+    }
 
     #[test]
     fn arbitrary_bytes_never_panic_the_readers(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
