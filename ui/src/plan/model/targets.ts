@@ -33,7 +33,10 @@ export function groupTargets(targets: readonly PlanTarget[]): TargetGroup[] {
 
 function valueText(shape: TargetShape, value: number | null): string {
   if (value === null) return '–';
-  return shape.values === 'attitude' ? formatAttitude(value) : String(value);
+  if (shape.values === 'attitude') return formatAttitude(value);
+  // A share (bounded 0..1 by the core, as share of wallet is) reads as a percentage.
+  if (shape.min === 0 && shape.max === 1) return `${Math.round(value * 1000) / 10}%`;
+  return String(value);
 }
 
 /** "-1 → +2 (now +1)", "→ Partner", or "" when the kind has no values. */
