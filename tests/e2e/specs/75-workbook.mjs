@@ -5,7 +5,7 @@
 // copy), and the original is opened again from the Workspace menu's recent list.
 // Screenshots: the Account page with its export bar, the Workspace menu, in English and Chinese.
 //
-// Relies on: `tab-account`, `account-export`, `account-export-xlsx|csv-people|csv-ties`,
+// Relies on: `tab-map`, `export-button`, `tab-account`, `account-export`, `account-export-xlsx|csv-people|csv-ties`,
 // `account-exported`, `privacy-toggle`, `workspace-menu`, `workspace-recent`, `account-item`,
 // and the core commands save_workspace_copy / open_workspace / workspace_info.
 
@@ -76,6 +76,15 @@ export async function run(ctx) {
   await session.command('POST', '/window/rect', { width: 1440, height: 900 }).catch(() => null);
   await language('en');
   await privacy(false);
+  // From the map's export menu: the ties as CSV (personal ties listed while privacy is off).
+  await click(testid('tab-map'));
+  await click(testid('export-button'));
+  const ties = await readFile(await exportFile('account-export-csv-ties', 'csv', 'ties-en.csv'));
+  assert(ties.subarray(3).toString('utf8').startsWith('From,To,Kind'), 'the ties CSV has no header');
+  assert(ties.includes('Personal tie'), 'with privacy off the ties CSV should list personal ties');
+  await shot('workbook-map-menu-1440-en');
+  await click(testid('export-button'));
+
   await click(testid('tab-account'));
   await find(testid('account-export'), 'the Account page has no export bar', 15_000);
 

@@ -3,6 +3,7 @@
 // workbook.zh-CN.ts too (the catalogue test checks the merged result).
 export const workbookEn = {
   'workbook.title': 'Export the account: people, ties, coverage, findings, team and plan',
+  'workbook.heading': 'Account data',
   'workbook.xlsx': 'Export workbook',
   'workbook.csvPeople': 'People as CSV',
   'workbook.csvTies': 'Ties as CSV',

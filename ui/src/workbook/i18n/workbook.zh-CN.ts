@@ -3,6 +3,7 @@ import type { workbookEn } from './workbook.en';
 
 export const workbookZhCN: Readonly<Record<keyof typeof workbookEn, string>> = {
   'workbook.title': '导出客户数据：人员、关系、覆盖、问题、团队与计划',
+  'workbook.heading': '客户数据',
   'workbook.xlsx': '导出工作簿',
   'workbook.csvPeople': '人员 CSV',
   'workbook.csvTies': '关系 CSV',
