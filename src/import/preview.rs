@@ -27,6 +27,60 @@ fn key(text: &str) -> String {
     text.trim().to_lowercase()
 }
 
+/// The account's people, found by name and by email (case and surrounding spaces ignored).
+struct KnownPeople {
+    people: Vec<Known>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_email: HashMap<String, Vec<usize>>,
+    by_id: HashMap<i64, usize>,
+}
+
+impl KnownPeople {
+    fn new(people: Vec<Known>) -> Self {
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_email: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, k) in people.iter().enumerate() {
+            by_name.entry(key(&k.name)).or_default().push(i);
+            if !k.email.trim().is_empty() {
+                by_email.entry(key(&k.email)).or_default().push(i);
+            }
+        }
+        let by_id = people.iter().enumerate().map(|(i, k)| (k.id, i)).collect();
+        Self {
+            people,
+            by_name,
+            by_email,
+            by_id,
+        }
+    }
+
+    fn first(&self, index: &HashMap<String, Vec<usize>>, text: &str) -> Option<&Known> {
+        if text.trim().is_empty() {
+            return None;
+        }
+        index.get(&key(text)).and_then(|v| v.first()).map(|&i| &self.people[i])
+    }
+
+    fn name_of(&self, id: i64) -> String {
+        self.by_id
+            .get(&id)
+            .map(|&i| self.people[i].name.clone())
+            .unwrap_or_default()
+    }
+
+    /// Everyone whose name or email is `text`.
+    fn matching(&self, text: &str) -> Vec<&Known> {
+        let wanted = key(text);
+        let mut found: Vec<usize> = self.by_name.get(&wanted).cloned().unwrap_or_default();
+        for i in self.by_email.get(&wanted).into_iter().flatten() {
+            if !found.contains(i) {
+                found.push(*i);
+            }
+        }
+        found.into_iter().map(|i| &self.people[i]).collect()
+    }
+}
+
 fn known_people(conn: &Connection, account_id: i64) -> Result<Vec<Known>> {
     let mut stmt = conn.prepare_cached(
         "SELECT p.id, p.name, p.email, \
@@ -99,7 +153,7 @@ pub(super) fn build(
     let mapping_saved = saved.is_some();
     let mapping = given.or(saved).unwrap_or_else(|| mapping::suggest(&grid.headers));
     mapping::check(&mapping, &grid.headers)?;
-    let known = known_people(conn, account_id)?;
+    let known = KnownPeople::new(known_people(conn, account_id)?);
     let choice_of: HashMap<i64, &RowChoice> = choices.iter().map(|c| (c.row, c)).collect();
     let mut rows: Vec<PreviewRow> = grid
         .rows
@@ -145,7 +199,7 @@ fn row_of(
     cells: &[String],
     width: usize,
     mapping: &ImportMapping,
-    known: &[Known],
+    known: &KnownPeople,
     choices: &HashMap<i64, &RowChoice>,
 ) -> PreviewRow {
     let mut problems = Vec::new();
@@ -171,8 +225,8 @@ fn row_of(
             }
         },
     };
-    let by_name = known.iter().find(|k| !name.is_empty() && key(&k.name) == key(&name));
-    let by_email = known.iter().find(|k| !email.is_empty() && key(&k.email) == key(&email));
+    let by_name = known.first(&known.by_name, &name);
+    let by_email = known.first(&known.by_email, &email);
     if let Some(k) = by_name {
         problems.push(RowProblem::DuplicateName {
             person_id: k.id,
@@ -232,14 +286,18 @@ fn node_of(rows: &[PreviewRow], index: usize) -> Option<Node> {
 
 /// Resolves each row's manager, leaving out names that fit several people or none, and
 /// lines that would close a cycle (given the lines accepted before and the existing ones).
-fn link_managers(rows: &mut [PreviewRow], known: &[Known]) {
+fn link_managers(rows: &mut [PreviewRow], known: &KnownPeople) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
         if !row.name.is_empty() {
             by_name.entry(key(&row.name)).or_default().push(i);
         }
     }
-    let existing_manager: HashMap<i64, i64> = known.iter().filter_map(|k| k.manager.map(|m| (k.id, m))).collect();
+    let existing_manager: HashMap<i64, i64> = known
+        .people
+        .iter()
+        .filter_map(|k| k.manager.map(|m| (k.id, m)))
+        .collect();
     let mut accepted: HashMap<Node, Node> = HashMap::new();
     for i in 0..rows.len() {
         let wanted = rows[i].reports_to.clone();
@@ -252,7 +310,7 @@ fn link_managers(rows: &mut [PreviewRow], known: &[Known]) {
             .map(|v| v.iter().copied().filter(|&j| j != i).collect())
             .unwrap_or_default();
         let target = match in_file.as_slice() {
-            [j] => node_of(rows, *j).map(|n| (n, *j)),
+            [j] => node_of(rows, *j),
             [] => None,
             _ => {
                 rows[i].problems.push(RowProblem::ManagerNamedTwice { name: wanted });
@@ -260,26 +318,20 @@ fn link_managers(rows: &mut [PreviewRow], known: &[Known]) {
             }
         };
         let link = match target {
-            Some((node, j)) => Some((node, j)),
-            None => {
-                let matches: Vec<&Known> = known
-                    .iter()
-                    .filter(|k| key(&k.name) == key(&wanted) || (!k.email.is_empty() && key(&k.email) == key(&wanted)))
-                    .collect();
-                match matches.as_slice() {
-                    [k] => Some((Node::Person(k.id), usize::MAX)),
-                    [] => {
-                        rows[i].problems.push(RowProblem::UnknownManager { name: wanted });
-                        None
-                    }
-                    _ => {
-                        rows[i].problems.push(RowProblem::ManagerNamedTwice { name: wanted });
-                        None
-                    }
+            Some(node) => Some(node),
+            None => match known.matching(&wanted).as_slice() {
+                [k] => Some(Node::Person(k.id)),
+                [] => {
+                    rows[i].problems.push(RowProblem::UnknownManager { name: wanted });
+                    None
                 }
-            }
+                _ => {
+                    rows[i].problems.push(RowProblem::ManagerNamedTwice { name: wanted });
+                    None
+                }
+            },
         };
-        let Some((target, j)) = link else { continue };
+        let Some(target) = link else { continue };
         if let Node::Person(id) = me {
             if existing_manager.contains_key(&id) {
                 rows[i].problems.push(RowProblem::AlreadyReports);
@@ -292,14 +344,10 @@ fn link_managers(rows: &mut [PreviewRow], known: &[Known]) {
         }
         accepted.insert(me, target);
         rows[i].manager = match target {
-            Node::Row(_) => ManagerLink::Row { row: rows[j].row },
+            Node::Row(j) => ManagerLink::Row { row: rows[j].row },
             Node::Person(id) => ManagerLink::Existing {
                 person_id: id,
-                name: known
-                    .iter()
-                    .find(|k| k.id == id)
-                    .map(|k| k.name.clone())
-                    .unwrap_or_default(),
+                name: known.name_of(id),
             },
         };
     }
