@@ -66,7 +66,8 @@ fn a_plan_is_exported_with_progress_events() {
     }
     assert_eq!(
         events.last(),
-        Some(&json!({ "job": 7, "done": 4, "total": 4 })),
+        // One step per sheet: About, Plan, Targets, Actions, Customer.
+        Some(&json!({ "job": 7, "done": 5, "total": 5 })),
         "{events:?}"
     );
 
