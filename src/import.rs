@@ -19,6 +19,7 @@ pub mod mapping;
 pub mod paste;
 mod preview;
 pub mod read;
+mod row;
 
 use serde::{Deserialize, Serialize};
 
@@ -95,6 +96,11 @@ pub enum RowProblem {
     AlreadyReports,
     /// No rule of the level table matches the title: staff.
     LevelNotRecognised,
+    /// A value the core refuses for a person (too long, nothing visible): the row is skipped.
+    Refused {
+        field: ImportField,
+        problem: crate::Problem,
+    },
     /// The row has another number of cells than the header.
     CellCount { cells: i64, expected: i64 },
 }

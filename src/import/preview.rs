@@ -7,96 +7,13 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::mapping::{self, ImportField, ImportMapping};
+use super::mapping::{self, ImportMapping};
 use super::read::Grid;
-use super::{DuplicateChoice, ImportPreview, ManagerLink, PreviewRow, RowAction, RowChoice, RowProblem};
+use super::row::{key, known_people, row_of, KnownPeople};
+use super::{ImportPreview, ManagerLink, PreviewRow, RowAction, RowChoice, RowProblem};
 use crate::error::Result;
 use crate::journal::Table;
 use crate::validate;
-use crate::vocabulary::Level;
-
-/// An existing person of the account, as matching needs them.
-struct Known {
-    id: i64,
-    name: String,
-    email: String,
-    manager: Option<i64>,
-}
-
-fn key(text: &str) -> String {
-    text.trim().to_lowercase()
-}
-
-/// The account's people, found by name and by email (case and surrounding spaces ignored).
-struct KnownPeople {
-    people: Vec<Known>,
-    by_name: HashMap<String, Vec<usize>>,
-    by_email: HashMap<String, Vec<usize>>,
-    by_id: HashMap<i64, usize>,
-}
-
-impl KnownPeople {
-    fn new(people: Vec<Known>) -> Self {
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_email: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, k) in people.iter().enumerate() {
-            by_name.entry(key(&k.name)).or_default().push(i);
-            if !k.email.trim().is_empty() {
-                by_email.entry(key(&k.email)).or_default().push(i);
-            }
-        }
-        let by_id = people.iter().enumerate().map(|(i, k)| (k.id, i)).collect();
-        Self {
-            people,
-            by_name,
-            by_email,
-            by_id,
-        }
-    }
-
-    fn first(&self, index: &HashMap<String, Vec<usize>>, text: &str) -> Option<&Known> {
-        if text.trim().is_empty() {
-            return None;
-        }
-        index.get(&key(text)).and_then(|v| v.first()).map(|&i| &self.people[i])
-    }
-
-    fn name_of(&self, id: i64) -> String {
-        self.by_id
-            .get(&id)
-            .map(|&i| self.people[i].name.clone())
-            .unwrap_or_default()
-    }
-
-    /// Everyone whose name or email is `text`.
-    fn matching(&self, text: &str) -> Vec<&Known> {
-        let wanted = key(text);
-        let mut found: Vec<usize> = self.by_name.get(&wanted).cloned().unwrap_or_default();
-        for i in self.by_email.get(&wanted).into_iter().flatten() {
-            if !found.contains(i) {
-                found.push(*i);
-            }
-        }
-        found.into_iter().map(|i| &self.people[i]).collect()
-    }
-}
-
-fn known_people(conn: &Connection, account_id: i64) -> Result<Vec<Known>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.id, p.name, p.email, \
-         (SELECT t.to_person_id FROM tie t WHERE t.from_person_id = p.id AND t.kind = 'reports_to') \
-         FROM person p WHERE p.account_id = ?1 ORDER BY p.id",
-    )?;
-    let rows = stmt.query_map([account_id], |r| {
-        Ok(Known {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            email: r.get(2)?,
-            manager: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
 
 /// The mapping saved for this header row, if any.
 pub(super) fn saved_mapping(conn: &Connection, headers: &[String]) -> Result<Option<ImportMapping>> {
@@ -110,32 +27,6 @@ pub(super) fn saved_mapping(conn: &Connection, headers: &[String]) -> Result<Opt
     Ok(json
         .and_then(|j| serde_json::from_str::<ImportMapping>(&j).ok())
         .filter(|m| mapping::check(m, headers).is_ok()))
-}
-
-fn cell(cells: &[String], mapping: &ImportMapping, field: ImportField) -> String {
-    mapping
-        .column(field)
-        .and_then(|c| cells.get(c))
-        .cloned()
-        .unwrap_or_default()
-}
-
-fn has_cjk(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-
-fn name_of(cells: &[String], mapping: &ImportMapping) -> String {
-    let full = cell(cells, mapping, ImportField::FullName);
-    if !full.is_empty() {
-        return full;
-    }
-    let first = cell(cells, mapping, ImportField::FirstName);
-    let last = cell(cells, mapping, ImportField::LastName);
-    if has_cjk(&first) || has_cjk(&last) {
-        format!("{last}{first}")
-    } else {
-        format!("{first} {last}").trim().to_owned()
-    }
 }
 
 pub(super) fn build(
@@ -192,81 +83,6 @@ pub(super) fn build(
         updates,
         skips,
     })
-}
-
-fn row_of(
-    number: i64,
-    cells: &[String],
-    width: usize,
-    mapping: &ImportMapping,
-    known: &KnownPeople,
-    choices: &HashMap<i64, &RowChoice>,
-) -> PreviewRow {
-    let mut problems = Vec::new();
-    if cells.len() != width {
-        problems.push(RowProblem::CellCount {
-            cells: cells.len() as i64,
-            expected: width as i64,
-        });
-    }
-    let name = name_of(cells, mapping);
-    let title = cell(cells, mapping, ImportField::Title);
-    let email = cell(cells, mapping, ImportField::Email);
-    let choice = choices.get(&number);
-    let (level, level_rule) = match choice.and_then(|c| c.level) {
-        Some(level) => (level, None),
-        None => match mapping::guess_level(&title) {
-            Some((keyword, level)) => (level, Some(keyword.to_owned())),
-            None => {
-                if !title.is_empty() {
-                    problems.push(RowProblem::LevelNotRecognised);
-                }
-                (Level::Staff, None)
-            }
-        },
-    };
-    let by_name = known.first(&known.by_name, &name);
-    let by_email = known.first(&known.by_email, &email);
-    if let Some(k) = by_name {
-        problems.push(RowProblem::DuplicateName {
-            person_id: k.id,
-            name: k.name.clone(),
-        });
-    }
-    if let Some(k) = by_email.filter(|k| by_name.is_none_or(|n| n.id != k.id)) {
-        problems.push(RowProblem::DuplicateEmail {
-            person_id: k.id,
-            name: k.name.clone(),
-        });
-    }
-    let duplicate_of = by_email.or(by_name).map(|k| k.id);
-    let choice_made = duplicate_of.map(|_| choice.and_then(|c| c.duplicate).unwrap_or_default());
-    let action = if name.is_empty() {
-        problems.insert(0, RowProblem::MissingName);
-        RowAction::Skip
-    } else {
-        match choice_made {
-            None | Some(DuplicateChoice::AddAnyway) => RowAction::Create,
-            Some(DuplicateChoice::Update) => RowAction::Update,
-            Some(DuplicateChoice::Skip) => RowAction::Skip,
-        }
-    };
-    PreviewRow {
-        row: number,
-        name,
-        title,
-        department: cell(cells, mapping, ImportField::Department),
-        level,
-        level_rule,
-        email,
-        phone: cell(cells, mapping, ImportField::Phone),
-        reports_to: cell(cells, mapping, ImportField::ReportsTo),
-        manager: ManagerLink::None,
-        duplicate_of,
-        choice: choice_made,
-        action,
-        problems,
-    }
 }
 
 /// A node of the reporting graph: a row to be created, or an existing person.

@@ -353,3 +353,35 @@ fn bad_files_write_nothing_and_say_which_file() {
         "nothing was written"
     );
 }
+
+#[test]
+fn cells_wrapped_in_excel_become_one_line_and_a_refused_value_skips_only_its_row() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wrapped.csv");
+    let long = "Head of ".repeat(30);
+    let text = format!(
+        "Name,Title\n\"Grace\nHolloway\",\"Chief\r\nExecutive   Officer\"\nMartin Reyes,{long}\n\u{200b},Buyer\n"
+    );
+    std::fs::write(&path, text).unwrap();
+    let preview = f.db.import_preview(f.account, &file(&path), None).unwrap();
+    assert_eq!(preview.rows[0].name, "Grace Holloway");
+    assert_eq!(preview.rows[0].title, "Chief Executive Officer");
+    assert_eq!(preview.rows[1].action, RowAction::Skip);
+    assert_eq!(
+        preview.rows[1].problems,
+        vec![RowProblem::Refused {
+            field: symbio::import::ImportField::Title,
+            problem: Problem::TooLong { max: 200 }
+        }]
+    );
+    assert_eq!(
+        preview.rows[2].action,
+        RowAction::Skip,
+        "a name of invisible characters only"
+    );
+    let summary =
+        f.db.import_people(f.account, &plan_of(&preview, file(&path), vec![]))
+            .unwrap();
+    assert_eq!((summary.created, summary.skipped), (1, 2));
+}

@@ -1797,6 +1797,8 @@ export type RowProblem =
 { code: "already_reports" } | 
 /**  No rule of the level table matches the title: staff. */
 { code: "level_not_recognised" } | 
+/**  A value the core refuses for a person (too long, nothing visible): the row is skipped. */
+{ code: "refused"; field: ImportField; problem: Problem } | 
 /**  The row has another number of cells than the header. */
 { code: "cell_count"; cells: number; expected: number };
 

@@ -58,6 +58,7 @@ export const importEn = {
   'import.problem.reports_to_cycle': 'This reporting line would make a cycle: left out',
   'import.problem.already_reports': 'Already reports to someone: that line stays',
   'import.problem.level_not_recognised': 'Level not recognised from the title: staff',
+  'import.problem.refused': '{field}: {problem}; skipped',
   'import.problem.cell_count': '{cells} cells where the header has {expected}',
   'import.confirm': 'Import',
   'import.importing': 'Importing…',

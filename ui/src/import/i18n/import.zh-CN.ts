@@ -59,6 +59,7 @@ export const importZhCN: Readonly<Record<keyof typeof importEn, string>> = {
   'import.problem.reports_to_cycle': '此汇报关系会形成循环：已略去',
   'import.problem.already_reports': '已有上级：保留原汇报关系',
   'import.problem.level_not_recognised': '无法从职务识别层级：按员工处理',
+  'import.problem.refused': '{field}：{problem}；跳过',
   'import.problem.cell_count': '本行有 {cells} 个单元格，表头有 {expected} 个',
   'import.confirm': '导入',
   'import.importing': '正在导入…',

@@ -55,5 +55,9 @@ describe('import wizard rules', () => {
   it('words problems with their values', () => {
     expect(problemMessage({ code: 'unknown_manager', name: 'Grace' })).toEqual(['import.problem.unknown_manager', { name: 'Grace' }]);
     expect(problemMessage({ code: 'cell_count', cells: 3, expected: 5 })).toEqual(['import.problem.cell_count', { cells: 3, expected: 5 }]);
+    expect(problemMessage({ code: 'refused', field: 'title', problem: { code: 'too_long', max: 200 } })).toEqual([
+      'import.problem.refused',
+      { field: 'Job title', problem: 'Longer than 200 characters' },
+    ]);
   });
 });

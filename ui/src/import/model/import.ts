@@ -2,7 +2,8 @@
 // mapping edits (each field to one column), the decisions sent with the import, and the
 // words of a row's problems. The core reads, maps and checks; this only shapes requests.
 import type { DuplicateChoice, ImportField, ImportMapping, Level, PreviewRow, RowAction, RowChoice, RowProblem } from '../../api';
-import type { MessageKey, Params } from '../../i18n/index.svelte';
+import { t, type MessageKey, type Params } from '../../i18n/index.svelte';
+import { problemText } from '../../i18n/problems';
 
 /** The fields a column can feed, in the order the mapping lists them. */
 export const IMPORT_FIELDS: readonly ImportField[] = [
@@ -84,6 +85,8 @@ export function problemMessage(problem: RowProblem): [MessageKey, Params] {
       return ['import.problem.already_reports', {}];
     case 'level_not_recognised':
       return ['import.problem.level_not_recognised', {}];
+    case 'refused':
+      return ['import.problem.refused', { field: t(`import.field.${problem.field}`), problem: problemText(problem.problem) }];
     case 'cell_count':
       return ['import.problem.cell_count', { cells: problem.cells, expected: problem.expected }];
   }
