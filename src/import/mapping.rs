@@ -26,10 +26,13 @@ pub enum ImportField {
     Phone,
 }
 
-/// For each column of the source (in order), the field it feeds, or none.
+/// For each column of the source (in order), the field it feeds, or none; and the rules that
+/// read a level from a job title (empty: the built-in [`LEVEL_RULES`]).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, specta::Type)]
 pub struct ImportMapping {
     pub columns: Vec<Option<ImportField>>,
+    #[serde(default)]
+    pub level_rules: Vec<LevelRule>,
 }
 
 impl ImportMapping {
@@ -114,7 +117,10 @@ pub fn suggest(headers: &[String]) -> ImportMapping {
             .filter(|field| !columns.contains(&Some(*field)));
         columns.push(field);
     }
-    ImportMapping { columns }
+    ImportMapping {
+        columns,
+        level_rules: Vec::new(),
+    }
 }
 
 /// A stable key for a source's header row, under which its mapping is remembered.
@@ -146,7 +152,7 @@ pub fn check(mapping: &ImportMapping, headers: &[String]) -> Result<()> {
 }
 
 /// One rule of the title → level table, shown to the user.
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 pub struct LevelRule {
     pub keyword: String,
     pub level: Level,
@@ -200,11 +206,14 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The first rule matching `title`, as (keyword, level); `None` when no rule matches.
-pub fn guess_level(title: &str) -> Option<(&'static str, Level)> {
+/// The first of `rules` matching `title`; `None` when no rule matches.
+pub fn guess_level<'r>(title: &str, rules: &'r [LevelRule]) -> Option<&'r LevelRule> {
     let title_words = words(title);
-    LEVEL_RULES.iter().copied().find(|(keyword, _)| {
-        if keyword.is_ascii() {
+    rules.iter().find(|rule| {
+        let keyword = rule.keyword.trim();
+        if keyword.is_empty() {
+            false
+        } else if keyword.is_ascii() {
             let wanted = words(keyword);
             !wanted.is_empty() && title_words.windows(wanted.len()).any(|w| w == wanted.as_slice())
         } else {

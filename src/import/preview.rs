@@ -46,10 +46,15 @@ pub(super) fn build(
     mapping::check(&mapping, &grid.headers)?;
     let known = KnownPeople::new(known_people(conn, account_id)?);
     let choice_of: HashMap<i64, &RowChoice> = choices.iter().map(|c| (c.row, c)).collect();
+    let rules = if mapping.level_rules.is_empty() {
+        mapping::level_rules()
+    } else {
+        mapping.level_rules.clone()
+    };
     let mut rows: Vec<PreviewRow> = grid
         .rows
         .iter()
-        .map(|(number, cells)| row_of(*number, cells, grid.headers.len(), &mapping, &known, &choice_of))
+        .map(|(number, cells)| row_of(*number, cells, grid.headers.len(), &mapping, &known, &choice_of, &rules))
         .collect();
     link_managers(&mut rows, &known);
     let new_departments = new_departments(conn, account_id, &rows)?;
@@ -76,7 +81,7 @@ pub(super) fn build(
         mapping,
         mapping_saved,
         not_imported,
-        level_rules: mapping::level_rules(),
+        level_rules: rules,
         rows,
         new_departments,
         creates,

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
-use super::mapping::{self, ImportField, ImportMapping};
+use super::mapping::{self, ImportField, ImportMapping, LevelRule};
 use super::{DuplicateChoice, ManagerLink, PreviewRow, RowAction, RowChoice, RowProblem};
 use crate::error::Result;
 use crate::validate;
@@ -142,6 +142,7 @@ pub(super) fn row_of(
     mapping: &ImportMapping,
     known: &KnownPeople,
     choices: &HashMap<i64, &RowChoice>,
+    rules: &[LevelRule],
 ) -> PreviewRow {
     let mut problems = Vec::new();
     if cells.len() != width {
@@ -156,8 +157,8 @@ pub(super) fn row_of(
     let choice = choices.get(&number);
     let (level, level_rule) = match choice.and_then(|c| c.level) {
         Some(level) => (level, None),
-        None => match mapping::guess_level(&title) {
-            Some((keyword, level)) => (level, Some(keyword.to_owned())),
+        None => match mapping::guess_level(&title, rules) {
+            Some(rule) => (rule.level, Some(rule.keyword.clone())),
             None => {
                 if !title.is_empty() {
                     problems.push(RowProblem::LevelNotRecognised);

@@ -73,21 +73,25 @@ fn a_mapping_needs_a_name_and_each_field_once() {
     let cols = headers(&["A", "B"]);
     let no_name = ImportMapping {
         columns: vec![Some(ImportField::Title), None],
+        ..ImportMapping::default()
     };
     assert_eq!(mapping::check(&no_name, &cols).unwrap_err().field(), Some("mapping"));
     let twice = ImportMapping {
         columns: vec![Some(ImportField::FullName), Some(ImportField::FullName)],
+        ..ImportMapping::default()
     };
     assert!(mapping::check(&twice, &cols).is_err());
     let short = ImportMapping {
         columns: vec![Some(ImportField::FullName)],
+        ..ImportMapping::default()
     };
     assert!(mapping::check(&short, &cols).is_err());
 }
 
 #[test]
 fn titles_give_levels_by_the_rule_table() {
-    let level = |t: &str| mapping::guess_level(t).map(|(_, l)| l);
+    let rules = mapping::level_rules();
+    let level = |t: &str| mapping::guess_level(t, &rules).map(|r| r.level);
     assert_eq!(level("CEO"), Some(Level::Executive));
     assert_eq!(level("总经理"), Some(Level::Executive));
     assert_eq!(level("副总经理"), Some(Level::Executive));
@@ -98,7 +102,10 @@ fn titles_give_levels_by_the_rule_table() {
     assert_eq!(level("采购经理"), Some(Level::Manager));
     assert_eq!(level("Category Manager"), Some(Level::Manager));
     // "cto" inside "Director" is no CTO.
-    assert_eq!(mapping::guess_level("Director").map(|(k, _)| k), Some("Director"));
+    assert_eq!(
+        mapping::guess_level("Director", &rules).map(|r| r.keyword.as_str()),
+        Some("Director")
+    );
     assert_eq!(level("Buyer"), None);
 }
 
@@ -249,7 +256,7 @@ proptest! {
         let mapping = mapping::suggest(&cells);
         prop_assert_eq!(mapping.columns.len(), cells.len());
         let _ = mapping::check(&mapping, &cells);
-        let _ = mapping::guess_level(&title);
+        let _ = mapping::guess_level(&title, &mapping::level_rules());
         let _ = paste::pasted(&cells.join("\t"));
     }
 }

@@ -385,3 +385,39 @@ fn cells_wrapped_in_excel_become_one_line_and_a_refused_value_skips_only_its_row
             .unwrap();
     assert_eq!((summary.created, summary.skipped), (1, 2));
 }
+
+#[test]
+fn the_user_corrects_the_level_rules_and_they_are_remembered_with_the_mapping() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("contacts.csv");
+    std::fs::write(&path, SALESFORCE).unwrap();
+    let preview = f.db.import_preview(f.account, &file(&path), None).unwrap();
+    assert_eq!(preview.rows[3].level, Level::Staff);
+    // This customer's buyers decide: "Buyer" is a manager here, put before the other rules.
+    let mut mapping = preview.mapping.clone();
+    mapping.level_rules = preview.level_rules.clone();
+    mapping.level_rules.insert(
+        0,
+        symbio::import::LevelRule {
+            keyword: "Buyer".into(),
+            level: Level::Manager,
+        },
+    );
+    let corrected =
+        f.db.import_preview(f.account, &file(&path), Some(mapping.clone()))
+            .unwrap();
+    assert_eq!(corrected.rows[3].level, Level::Manager);
+    assert_eq!(corrected.rows[3].level_rule.as_deref(), Some("Buyer"));
+    assert_eq!(corrected.level_rules[0].keyword, "Buyer");
+    f.db.import_people(f.account, &plan_of(&corrected, file(&path), vec![]))
+        .unwrap();
+    let owen = &f.db.people_named(f.account, "Owen Blake").unwrap()[0];
+    assert_eq!(owen.level, Level::Manager);
+    let next = f.db.import_preview(f.account, &file(&path), None).unwrap();
+    assert!(next.mapping_saved);
+    assert_eq!(
+        next.level_rules[0].keyword, "Buyer",
+        "the corrected rules come back with the mapping"
+    );
+}

@@ -6,7 +6,7 @@
 // five lines pasted into quick add's name open the same preview and are added at once.
 // Screenshots: the preview in English and Chinese, the summary, the paste preview.
 //
-// Relies on: `tool-import`, `import-wizard`, `import-path`, `import-read`, `import-mapping`,
+// Relies on: `tool-import`, `import-wizard`, `import-rule-<n>` (in `details.rules`), `import-path`, `import-read`, `import-mapping`,
 // `import-preview`, `import-row[data-row]` with `[data-problem]`, `import-choice`, `import-counts`,
 // `import-confirm`, `import-summary`, `import-finish`, `tool-add`, `quick-add-name`, and the core
 // commands list_accounts / get_account_map.
@@ -87,6 +87,22 @@ export async function run(ctx) {
   assert((await text(testid('import-counts'))).includes('4 to add'), `counts: ${await text(testid('import-counts'))}`);
   const levels = await session.execute((sel) => [...document.querySelectorAll(`${sel} select`)].slice(0, 4).map((s) => s.value), testid('import-preview'));
   assert(JSON.stringify(levels) === JSON.stringify(['executive', 'senior_manager', 'manager', 'staff']), `levels from the titles: ${JSON.stringify(levels)}`);
+  // The rule table is the user's: "Manager" read as senior manager moves Sofia, and back.
+  await session.execute(() => document.querySelector('details.rules').setAttribute('open', ''));
+  const managerRule = await session.execute(() => [...document.querySelectorAll('details.rules li')].findIndex((li) => li.textContent.includes('“Manager”')));
+  assert(managerRule >= 0, 'the rule table does not show the Manager rule');
+  const sofiaLevel = () => session.execute((sel) => document.querySelector(sel)?.value, `${testid('import-row')}[data-row="4"] select`);
+  const setRule = async (level) => {
+    await session.execute((sel, v) => {
+      const select = document.querySelector(sel);
+      select.value = v;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, testid(`import-rule-${managerRule}`), level);
+    await session.waitFor(async () => (await sofiaLevel()) === level, { message: `the Manager rule set to ${level} did not change Sofia's level` });
+  };
+  await setRule('senior_manager');
+  await shot('import-rules-1440-en');
+  await setRule('manager');
   await shot('import-preview-1440-en');
   await language('zh-CN');
   await shot('import-preview-1440-zh-CN');

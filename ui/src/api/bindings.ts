@@ -841,9 +841,13 @@ export type Horizon = "current" | "long_term";
 /**  What a column can become. */
 export type ImportField = "full_name" | "first_name" | "last_name" | "title" | "department" | "reports_to" | "email" | "phone";
 
-/**  For each column of the source (in order), the field it feeds, or none. */
+/**
+ *  For each column of the source (in order), the field it feeds, or none; and the rules that
+ *  read a level from a job title (empty: the built-in [`LEVEL_RULES`]).
+ */
 export type ImportMapping = {
 	columns: (ImportField | null)[],
+	level_rules?: LevelRule[],
 };
 
 /**  What to import: the source, its mapping and the decisions taken on the preview. */

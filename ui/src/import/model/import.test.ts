@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PreviewRow } from '../../api';
-import { actionOf, countActions, isListPaste, problemMessage, rowChoices, withField } from './import';
+import { actionOf, countActions, isListPaste, problemMessage, rowChoices, withField, withRuleLevel } from './import';
 
 function row(over: Partial<PreviewRow>): PreviewRow {
   return {
@@ -33,6 +33,16 @@ describe('import wizard rules', () => {
     const mapping = { columns: ['full_name' as const, null, 'title' as const] };
     expect(withField(mapping, 1, 'full_name').columns).toEqual([null, 'full_name', 'title']);
     expect(withField(mapping, 2, null).columns).toEqual(['full_name', null, null]);
+  });
+
+  it('keeps the level rules when a column changes, and changes one rule at a time', () => {
+    const rules = [
+      { keyword: 'CEO', level: 'executive' as const },
+      { keyword: 'Buyer', level: 'staff' as const },
+    ];
+    const mapping = withRuleLevel({ columns: ['full_name', 'title'] }, rules, 1, 'manager');
+    expect(mapping.level_rules).toEqual([rules[0], { keyword: 'Buyer', level: 'manager' }]);
+    expect(withField(mapping, 1, null).level_rules).toEqual(mapping.level_rules);
   });
 
   it('sends only the rows with a decision, in row order', () => {

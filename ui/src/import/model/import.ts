@@ -1,7 +1,7 @@
 // The import wizard's pure rules: what a paste that opens the wizard looks like, the
 // mapping edits (each field to one column), the decisions sent with the import, and the
 // words of a row's problems. The core reads, maps and checks; this only shapes requests.
-import type { DuplicateChoice, ImportField, ImportMapping, Level, PreviewRow, RowAction, RowChoice, RowProblem } from '../../api';
+import type { DuplicateChoice, ImportField, ImportMapping, Level, LevelRule, PreviewRow, RowAction, RowChoice, RowProblem } from '../../api';
 import { t, type MessageKey, type Params } from '../../i18n/index.svelte';
 import { problemText } from '../../i18n/problems';
 
@@ -33,11 +33,17 @@ export function isListPaste(text: string): boolean {
 /** The mapping with `column` feeding `field` (or nothing); a field leaves any other column. */
 export function withField(mapping: ImportMapping, column: number, field: ImportField | null): ImportMapping {
   return {
+    ...mapping,
     columns: mapping.columns.map((current, i) => {
       if (i === column) return field;
       return field !== null && current === field ? null : current;
     }),
   };
+}
+
+/** The mapping with the level rules as shown, rule `index` now giving `level`. */
+export function withRuleLevel(mapping: ImportMapping, rules: readonly LevelRule[], index: number, level: Level): ImportMapping {
+  return { ...mapping, level_rules: rules.map((rule, i) => (i === index ? { ...rule, level } : rule)) };
 }
 
 /** What the user decided per row, as the import takes it: only rows with a decision. */
