@@ -28,7 +28,7 @@ export const importEn = {
   'import.field.email': 'Email',
   'import.field.phone': 'Phone',
   'import.levelRules': 'Level from the job title',
-  'import.levelRulesHint': 'The first rule whose keyword is in the title sets the level; no match is staff. Change a rule’s level here, or one row’s level below; the rules are remembered with the columns.',
+  'import.levelRulesHint': 'The first rule whose keyword is in the title sets the level; no match is staff. Change the level of a rule here, or of one row below; the rules are remembered with the columns.',
   'import.levelRule': '“{keyword}” →',
   'import.newDepartments': 'New departments: {list}',
   'import.counts': '{create} to add, {update} to update, {skip} to skip',
