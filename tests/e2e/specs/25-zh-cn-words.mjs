@@ -27,10 +27,11 @@ const PEOPLE = [
   { name: '钱芳', title: '采购总监', role: 'buyer' },
   { name: '孙立', title: '质量经理', role: 'influencer' },
 ];
-// Latin words a Chinese screen may show: the product's name, the other language's own name
+// Latin words a Chinese screen may show: the product's name, Excel (a product Chinese users
+// name as such, like PDF), the other language's own name
 // in the language switch, the keys' names in shortcut hints (as printed on the keys), and the
 // sample account's own name, which the welcome screen quotes beside its Chinese rendering.
-const ALLOWED = new Set(['Symbio', 'English', 'Ctrl', 'Shift', 'Delete', 'Lakeshore', 'Dairy', 'Group']);
+const ALLOWED = new Set(['Symbio', 'English', 'Ctrl', 'Shift', 'Delete', 'Lakeshore', 'Dairy', 'Group', 'Excel']);
 
 const testid = (id) => `[data-testid="${id}"]`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
