@@ -184,15 +184,10 @@ fn build(w: &mut Writer<'_>) -> Result<i64> {
         )?;
     }
 
-    // The hidden decision chain: a board member and the CEO's brother-in-law.
+    // The hidden decision chain: a board member and an investor in the CEO's family (the
+    // kinship is a personal tie, so hiding private details hides it; the title says only the job).
     let board = third_party(w, account, "Li Guofeng", "Non-executive board member", Level::Board)?;
-    let relative = third_party(
-        w,
-        account,
-        "Pan Zhiyuan",
-        "CEO's brother-in-law, food-industry investor",
-        Level::Executive,
-    )?;
+    let relative = third_party(w, account, "Pan Zhiyuan", "Food-industry investor", Level::Executive)?;
     let adviser = third_party(
         w,
         account,
@@ -248,6 +243,7 @@ fn build(w: &mut Writer<'_>) -> Result<i64> {
             "Met at a food-safety standards committee",
         ),
         ("fin", "cfo", PersonalTie::Family, 2, "Cousins"),
+        ("relative", "ceo", PersonalTie::Family, 5, "Brother-in-law"),
         (
             "vp",
             "board",

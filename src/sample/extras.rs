@@ -183,7 +183,7 @@ fn channels(w: &mut Writer<'_>, people: &People<'_>) -> Result<()> {
         ("ceo", Some("ea"), "Calendar and mood before board meetings", 4),
         ("ceo", Some("kam"), "Quarterly business reviews", 3),
         ("ceo", Some("relative"), "Sailing club conversations", 3),
-        ("cfo", Some("fin"), "Cousin; budget-round hints", 3),
+        ("cfo", Some("fin"), "Budget-round hints", 3),
         ("cfo", None, "Industry press and annual report", 2),
         ("plant2", Some("line"), "Badminton partner", 4),
         ("qa2", Some("qe"), "Food-safety standards committee", 3),
