@@ -23,11 +23,7 @@ pub async fn export_account_document(
     let document = ws
         .db()?
         .account_document(account_id, request.language, request.hide_private)?;
-    let target = symbio::export::export_path(&ws.export_dir, &request.name, request.format.as_str())?;
-    jobs.run(job, move |progress, cancel| {
-        symbio::document::write(&document, request.format, &target, progress, cancel)
-    })
-    .await
+    super::documents::write_document(&ws, &jobs, document, &request, job).await
 }
 
 /// Writes the account's people or ties as a CSV file into the export folder.

@@ -1,7 +1,7 @@
 //! Executive documents (`symbio::document`): the account plan as PDF or XLSX in the export folder,
 //! written off the UI thread with progress events and a cancel command (see `crate::jobs`).
 
-use symbio::document::{DocumentRequest, ExportOutcome};
+use symbio::document::{Document, DocumentRequest, ExportOutcome};
 use tauri::State;
 
 use super::Ws;
@@ -21,9 +21,22 @@ pub async fn export_plan_document(
     let document = ws
         .db()?
         .plan_document(plan_id, request.language, request.hide_private)?;
-    let target = symbio::export::export_path(&ws.export_dir, &request.name, request.format.as_str())?;
+    write_document(&ws, &jobs, document, &request, job).await
+}
+
+/// Writes a built document into the export folder as `request` asks, as export `job`: the one
+/// way every document command saves (the plan, the account workbook).
+pub(super) async fn write_document(
+    ws: &Ws<'_>,
+    jobs: &ExportJobs,
+    document: Document,
+    request: &DocumentRequest,
+    job: u32,
+) -> CommandResult<ExportOutcome> {
+    let format = request.format;
+    let target = symbio::export::export_path(&ws.export_dir, &request.name, format.as_str())?;
     jobs.run(job, move |progress, cancel| {
-        symbio::document::write(&document, request.format, &target, progress, cancel)
+        symbio::document::write(&document, format, &target, progress, cancel)
     })
     .await
 }
