@@ -4,6 +4,10 @@
 //! it in one transaction recorded as one undoable journal action (see [`crate::journal`]).
 //! A failed write rolls back completely. The lock is a plain mutex held only for the
 //! duration of one call, never across an `.await` (the core has none).
+//!
+//! A `Db` opened on a file holds the file's one-writer lock ([`storage::WorkspaceLock`]) until
+//! it is dropped. One opened read-only refuses every write, undo and redo with
+//! [`Error::ReadOnly`] before touching anything.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -11,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use rusqlite::Connection;
 
 use crate::brain::graph::TieGraph;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::journal::{ChangeSet, Table, Writer};
 use crate::storage;
 
@@ -25,13 +29,22 @@ pub struct Db {
     /// The tie graph of path analyses, kept between calls and dropped by any committed
     /// change to people or ties (building it costs ~30 ms on 100k ties; a search 1-4 ms).
     tie_graph: Mutex<Option<Arc<TieGraph>>>,
+    /// The file's one-writer lock, released when the `Db` is dropped (None: in memory or read-only).
+    _lock: Option<storage::WorkspaceLock>,
+    read_only: bool,
+    /// Actions whose journal batches were found damaged at opening (undo refuses them).
+    damaged_actions: Vec<i64>,
 }
 
 impl Db {
     /// Opens the workspace file at `path`, creating and migrating it as needed.
     pub fn open(path: &Path) -> Result<Self> {
-        let conn = storage::open(path)?;
-        Ok(Self::with_connection(conn, Some(path.to_owned())))
+        let opened = storage::open(path)?;
+        let mut db = Self::with_connection(opened.conn, Some(path.to_owned()));
+        db._lock = opened.lock;
+        db.read_only = opened.read_only;
+        db.damaged_actions = opened.damaged_actions;
+        Ok(db)
     }
 
     /// A fresh workspace that lives in memory only.
@@ -49,6 +62,37 @@ impl Db {
             author,
             listener: Mutex::new(None),
             tie_graph: Mutex::new(None),
+            _lock: None,
+            read_only: false,
+            damaged_actions: Vec::new(),
+        }
+    }
+
+    /// Whether the workspace was opened for viewing only (see the module doc).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Whether part of the undo history was found damaged at opening; the data is intact.
+    pub fn history_damaged(&self) -> bool {
+        !self.damaged_actions.is_empty()
+    }
+
+    /// Whether this `Db` is the open workspace at `path` (the same file under any name).
+    pub fn is_open_at(&self, path: &Path) -> bool {
+        match (
+            self.path.as_deref().map(std::fs::canonicalize),
+            std::fs::canonicalize(path),
+        ) {
+            (Some(Ok(open)), Ok(other)) => open == other,
+            _ => false,
+        }
+    }
+
+    pub(crate) fn refuse_if_read_only(&self) -> Result<()> {
+        match (&self.path, self.read_only) {
+            (Some(path), true) => Err(Error::ReadOnly { path: path.clone() }),
+            _ => Ok(()),
         }
     }
 
@@ -80,6 +124,7 @@ impl Db {
         label: crate::journal::ActionLabel,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.refuse_if_read_only()?;
         let (value, changes) = {
             let mut conn = lock(&self.conn);
             let mut writer = Writer::begin(&mut conn, label, &self.author)?;

@@ -35,6 +35,26 @@ pub enum Error {
     )]
     TooNew { path: PathBuf, found: i64, known: i64 },
 
+    /// Another app instance (or another open `Db`) holds the workspace's one-writer lock.
+    #[error("{path} is open in another Symbio window")]
+    InUse { path: PathBuf },
+
+    /// An edit on a workspace opened read-only.
+    #[error("{path} is read-only; changes cannot be saved")]
+    ReadOnly { path: PathBuf },
+
+    /// A read-only file that would first need upgrading (or setting up) to be shown.
+    #[error("{path} is read-only and would need upgrading before it can be opened; it was left untouched")]
+    ReadOnlyOutdated { path: PathBuf },
+
+    /// Shorter than its own header says: a copy cut off before its end.
+    #[error("{path} is cut short ({bytes} bytes of at least {expected}); it was left untouched")]
+    Truncated { path: PathBuf, bytes: u64, expected: u64 },
+
+    /// A workspace path in a folder that does not exist (folders are never created for it).
+    #[error("the folder {folder} does not exist")]
+    FolderMissing { folder: PathBuf },
+
     #[error("nothing to undo")]
     NothingToUndo,
 
@@ -44,10 +64,10 @@ pub enum Error {
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
 
-    #[error("storage: {0}")]
+    #[error("storage: {}", brief_storage(.0))]
     Storage(#[from] rusqlite::Error),
 
-    #[error("workspace upgrade failed: {0}")]
+    #[error("workspace upgrade failed: {}", brief_migration(.0))]
     Migration(#[from] rusqlite_migration::Error),
 
     #[error("journal entry cannot be replayed: {0}")]
@@ -63,6 +83,8 @@ pub enum ErrorKind {
     NotAWorkspace,
     Corrupt,
     TooNew,
+    InUse,
+    ReadOnly,
     NothingToUndo,
     NothingToRedo,
     Io,
@@ -94,6 +116,11 @@ impl Error {
                 found: *found,
                 known: *known,
             },
+            Error::InUse { path: p } => Problem::InUse { path: path(p) },
+            Error::ReadOnly { path: p } => Problem::ReadOnly { path: path(p) },
+            Error::ReadOnlyOutdated { path: p } => Problem::ReadOnlyOutdated { path: path(p) },
+            Error::Truncated { path: p, .. } => Problem::Truncated { path: path(p) },
+            Error::FolderMissing { folder } => Problem::FolderMissing { folder: path(folder) },
             Error::NothingToUndo => Problem::NothingToUndo,
             Error::NothingToRedo => Problem::NothingToRedo,
             Error::Io { source, .. } => Problem::Io {
@@ -111,6 +138,10 @@ impl Error {
             Error::NotAWorkspace { .. } => ErrorKind::NotAWorkspace,
             Error::Corrupt { .. } => ErrorKind::Corrupt,
             Error::TooNew { .. } => ErrorKind::TooNew,
+            Error::InUse { .. } => ErrorKind::InUse,
+            Error::ReadOnly { .. } | Error::ReadOnlyOutdated { .. } => ErrorKind::ReadOnly,
+            Error::Truncated { .. } => ErrorKind::Corrupt,
+            Error::FolderMissing { .. } => ErrorKind::Io,
             Error::NothingToUndo => ErrorKind::NothingToUndo,
             Error::NothingToRedo => ErrorKind::NothingToRedo,
             Error::Io { .. } => ErrorKind::Io,
@@ -124,5 +155,34 @@ impl Error {
             Error::Invalid { field, .. } => Some(field),
             _ => None,
         }
+    }
+}
+
+/// Longest storage detail kept in a message: SQLite's own words, never a whole statement.
+const BRIEF: usize = 160;
+
+fn brief(text: String) -> String {
+    match text.char_indices().nth(BRIEF) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
+}
+
+/// A storage error without the SQL text some of them carry.
+fn brief_storage(error: &rusqlite::Error) -> String {
+    match error {
+        rusqlite::Error::SqlInputError { msg, .. } => brief(msg.clone()),
+        other => brief(other.to_string()),
+    }
+}
+
+/// A failed migration without its SQL (a migration's text is kilobytes long).
+fn brief_migration(error: &rusqlite_migration::Error) -> String {
+    match error {
+        rusqlite_migration::Error::RusqliteError { err, .. } => brief_storage(err),
+        rusqlite_migration::Error::ForeignKeyCheck(problems) => {
+            format!("{} rows would refer to missing rows", problems.len())
+        }
+        other => brief(other.to_string()),
     }
 }

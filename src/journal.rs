@@ -11,7 +11,7 @@
 
 use chrono::Utc;
 use rusqlite::types::{ToSqlOutput, Value, ValueRef};
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, Transaction};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ToSql, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde_json::Map;
 
@@ -130,8 +130,11 @@ pub struct Writer<'c> {
 pub const BATCH: usize = 500;
 
 impl<'c> Writer<'c> {
+    /// Starts the action's transaction as IMMEDIATE: it takes the write lock first (waiting
+    /// the busy timeout), so a read inside the action can never meet a writer that got in
+    /// between and fail with "database is locked" half-way.
     pub(crate) fn begin(conn: &'c mut Connection, label: ActionLabel, author: &str) -> Result<Self> {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "UPDATE journal_action SET state = 'discarded' WHERE state = 'undone'",
             [],
@@ -385,7 +388,7 @@ fn restore(tx: &Transaction<'_>, table: Table, id: i64, image: Option<&RowImage>
 }
 
 #[derive(serde::Deserialize)]
-struct Entry {
+pub(crate) struct Entry {
     table: String,
     row_id: i64,
     before: Option<RowImage>,
@@ -398,14 +401,34 @@ fn entries(tx: &Transaction<'_>, action_id: i64) -> Result<Vec<(Table, Entry)>> 
     let batches = stmt.query_map([action_id], |row| row.get::<_, String>(0))?;
     let mut out = Vec::new();
     for batch in batches {
-        let batch: Vec<Entry> = serde_json::from_str(&batch?).map_err(|e| Error::Journal(e.to_string()))?;
-        for entry in batch {
-            let table =
-                Table::parse(&entry.table).ok_or_else(|| Error::Journal(format!("unknown table {}", entry.table)))?;
-            out.push((table, entry));
-        }
+        out.extend(parse_batch(&batch?)?);
     }
     Ok(out)
+}
+
+/// One journal batch as written by [`Writer::commit`]: a JSON array of entries on known
+/// tables whose row images hold only plain values. Anything else is a damaged history.
+pub(crate) fn parse_batch(batch: &str) -> Result<Vec<(Table, Entry)>> {
+    let batch: Vec<Entry> = serde_json::from_str(batch).map_err(|e| Error::Journal(e.to_string()))?;
+    batch
+        .into_iter()
+        .map(|entry| {
+            let table =
+                Table::parse(&entry.table).ok_or_else(|| Error::Journal(format!("unknown table {}", entry.table)))?;
+            for image in [&entry.before, &entry.after].into_iter().flatten() {
+                // Column names become SQL identifiers on replay: only plain ones are accepted.
+                let plain_column = |c: &String| {
+                    !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                };
+                if !image.keys().all(plain_column)
+                    || image.values().any(|v| v.is_array() || v.is_object() || v.is_boolean())
+                {
+                    return Err(Error::Journal(format!("a row image of {} is not as written", entry.table)));
+                }
+            }
+            Ok((table, entry))
+        })
+        .collect()
 }
 
 impl Db {
@@ -424,8 +447,10 @@ impl Db {
     }
 
     fn replay(&self, from: &str, to: &str, backwards: bool) -> Result<ChangeSet> {
+        self.refuse_if_read_only()?;
         let mut conn = self.lock_conn();
-        let tx = conn.transaction()?;
+        // IMMEDIATE, as every write (see `Writer::begin`): undo reads the journal first.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let order = if backwards { "DESC" } else { "ASC" };
         let action: Option<(i64, ActionLabel)> = tx
             .query_row(

@@ -143,6 +143,16 @@ pub enum Problem {
     Corrupt { path: String },
     #[error("{path} was saved by a newer version of Symbio (format {found}, this version reads up to {known})")]
     TooNew { path: String, found: i64, known: i64 },
+    #[error("{path} is open in another Symbio window")]
+    InUse { path: String },
+    #[error("{path} is read-only; changes cannot be saved")]
+    ReadOnly { path: String },
+    #[error("{path} is read-only and would need upgrading before it can be opened; it was left untouched")]
+    ReadOnlyOutdated { path: String },
+    #[error("{path} is cut short, part of it is missing; it was left untouched")]
+    Truncated { path: String },
+    #[error("the folder {folder} does not exist")]
+    FolderMissing { folder: String },
     #[error("nothing to undo")]
     NothingToUndo,
     #[error("nothing to redo")]

@@ -1,12 +1,29 @@
-//! Opening a workspace file: checks, pragmas, backup and migrations.
+//! Opening a workspace file: lock, inspection, then pragmas, backup and migrations.
 //!
-//! Contract: [`open`] never modifies a file it will not accept. A file that is not SQLite,
-//! is damaged, belongs to another application or was written by a newer Symbio is
-//! rejected with a typed error before any pragma or migration touches it. A workspace
-//! that needs migrating is first copied with SQLite's online backup API next to itself
-//! (`<file>.v<N>.bak`); the migrations then run in one transaction.
+//! Contract: [`open`] is inspection first. In order:
+//! 1. the folder must exist (a mistyped `--db` never creates folders);
+//! 2. the one-writer lock ([`lock`]) is taken, so a second app instance on the same file is
+//!    refused with [`Error::InUse`] before it reads anything;
+//! 3. the file's bytes are checked without SQLite ([`inspect::file_bytes`]): not SQLite, or
+//!    shorter than its header says, is refused;
+//! 4. a read-only connection reads the format mark, version and a quick integrity check
+//!    ([`inspect::schema`]): another application's database, a damaged file, a newer format
+//!    or a marked file without a version is refused. Up to here nothing has been written: a
+//!    refused file and its `-wal` are left byte for byte as they were;
+//! 5. a file the user cannot write (or marked read-only) is accepted read-only: the inspection
+//!    connection stays open with `query_only`, and every edit is refused with
+//!    [`Error::ReadOnly`]; one that would first need upgrading is refused;
+//! 6. otherwise a read-write connection switches to WAL, an older workspace is copied with
+//!    SQLite's online backup API (`<file>.v<N>.bak`) and the migrations run in one transaction;
+//! 7. the journal's batches are read back ([`inspect::damaged_history`]): a damaged history is
+//!    reported with the opened workspace, whose tables stay usable.
+//!
+//! Every connection to a workspace file is made by [`connect`], the one place where a
+//! connection gets set up before its first statement.
 
 mod copy;
+mod inspect;
+mod lock;
 mod migrations;
 
 use std::path::{Path, PathBuf};
@@ -15,40 +32,164 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
 
+pub use lock::{lock_path, WorkspaceLock};
 pub use migrations::{latest_version, MIGRATIONS};
 
 /// Marks a SQLite file as a Symbio workspace (`PRAGMA application_id`), ASCII "SYMB".
 pub const APPLICATION_ID: i64 = 0x5359_4D42;
 
-/// Per-connection settings; not part of the schema, so they are set on every open.
+/// How long a statement waits for another connection's lock before giving up.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// An opened workspace, ready for [`crate::Db`].
+pub struct Opened {
+    pub conn: Connection,
+    /// Held for the life of the `Db`; `None` when the file is opened read-only.
+    pub lock: Option<WorkspaceLock>,
+    /// Viewing only: the file cannot (or must not) be written.
+    pub read_only: bool,
+    /// Actions whose undo history is damaged (see [`inspect::damaged_history`]).
+    pub damaged_actions: Vec<i64>,
+}
+
+/// How [`connect`] opens a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Reading only: inspection, and viewing a read-only workspace.
+    ReadOnly,
+    /// Reading and writing, creating the file when absent.
+    ReadWrite,
+}
+
+/// Opens a connection to the workspace file at `path`. Anything a connection needs before its
+/// first statement (an encryption key, for instance) is applied here.
+fn connect(path: &Path, mode: Mode) -> Result<Connection> {
+    let flags = match mode {
+        Mode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        Mode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| inspect::classify(e, path))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
+}
+
+/// Per-connection settings of a writable workspace; not part of the schema, so they are set
+/// on every open.
 fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(())
 }
 
-/// Opens (creating when absent) the workspace at `path` and brings it to the latest schema.
-pub fn open(path: &Path) -> Result<Connection> {
-    let existed = path.exists();
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|source| Error::Io {
-            context: format!("cannot create the folder {}", parent.display()),
-            source,
-        })?;
+/// Opens the workspace at `path`, creating it when absent (see the module doc for the steps).
+pub fn open(path: &Path) -> Result<Opened> {
+    require_folder(path)?;
+    let mut writable = writable(path)?;
+    let lock = if writable {
+        match WorkspaceLock::acquire(path) {
+            Ok(lock) => Some(lock),
+            // A folder the user cannot write: the file can still be viewed, never edited.
+            Err(lock::Refusal::Unavailable(e)) if path.is_file() && read_only_cause(&e) => {
+                writable = false;
+                None
+            }
+            Err(refusal) => return Err(refusal.into_error(path)),
+        }
+    } else {
+        None
+    };
+    let bytes = inspect::file_bytes(path)?;
+    let version = match bytes {
+        inspect::Bytes::Absent | inspect::Bytes::Empty => 0,
+        inspect::Bytes::Sqlite => {
+            let conn = connect(path, Mode::ReadOnly)?;
+            let version = inspect::schema(&conn, path)?;
+            if !writable {
+                return view_only(conn, path, version);
+            }
+            version
+        }
+    };
+    if !writable {
+        // An empty read-only file: there is nothing to show and it cannot be set up.
+        return Err(Error::ReadOnlyOutdated { path: path.to_owned() });
     }
-    let mut conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    let version = if existed { inspect(&conn, path)? } else { 0 };
+    let mut conn = connect(path, Mode::ReadWrite)?;
     configure(&conn)?;
-    if existed && version > 0 && version < latest_version() {
-        back_up(&conn, &backup_path(path, version))?;
+    if version > 0 && version < latest_version() {
+        back_up_before_migrating(&conn, path, version)?;
     }
     migrate(&mut conn)?;
-    Ok(conn)
+    let damaged_actions = inspect::damaged_history(&conn)?;
+    Ok(Opened {
+        conn,
+        lock,
+        read_only: false,
+        damaged_actions,
+    })
+}
+
+/// Keeps the inspection connection of a read-only workspace for viewing it.
+fn view_only(conn: Connection, path: &Path, version: i64) -> Result<Opened> {
+    if version < latest_version() {
+        return Err(Error::ReadOnlyOutdated { path: path.to_owned() });
+    }
+    // SQLite refuses writes on a read-only connection already; query_only also refuses the
+    // pragmas that would change the file.
+    conn.pragma_update(None, "query_only", true)?;
+    let damaged_actions = inspect::damaged_history(&conn)?;
+    Ok(Opened {
+        conn,
+        lock: None,
+        read_only: true,
+        damaged_actions,
+    })
+}
+
+/// A workspace may only be created in a folder that exists.
+fn require_folder(path: &Path) -> Result<()> {
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) if !folder.is_dir() => Err(Error::FolderMissing {
+            folder: folder.to_owned(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Whether the file may be written: absent (it will be created), or present, not marked
+/// read-only and openable for writing. Marked read-only counts even where the OS would let
+/// this user write (an administrator): the mark says the file must not change.
+fn writable(path: &Path) -> Result<bool> {
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(true),
+        Err(source) => {
+            return Err(Error::Io {
+                context: format!("cannot open {}", path.display()),
+                source,
+            })
+        }
+    };
+    if metadata.permissions().readonly() {
+        return Ok(false);
+    }
+    // Opening for writing (no create, no truncate) changes nothing in the file.
+    match std::fs::OpenOptions::new().read(true).write(true).open(path) {
+        Ok(_) => Ok(true),
+        Err(e) if read_only_cause(&e) => Ok(false),
+        Err(source) => Err(Error::Io {
+            context: format!("cannot open {}", path.display()),
+            source,
+        }),
+    }
+}
+
+fn read_only_cause(error: &std::io::Error) -> bool {
+    matches!(
+        error.kind(),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+    )
 }
 
 /// Brings the schema to the latest version. Foreign keys are off while it runs: rebuilding a
@@ -68,62 +209,16 @@ pub fn open_in_memory() -> Result<Connection> {
     Ok(conn)
 }
 
-/// Reads the header of an existing file and returns its schema version, or refuses it.
-fn inspect(conn: &Connection, path: &Path) -> Result<i64> {
-    let header = conn
-        .query_row(
-            "SELECT (SELECT application_id FROM pragma_application_id),
-                    (SELECT user_version FROM pragma_user_version),
-                    (SELECT count(*) FROM sqlite_schema)",
-            [],
-            |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?)),
-        )
-        .map_err(|e| classify(e, path))?;
-    let (application_id, version, objects) = header;
-    if application_id == 0 && version == 0 && objects == 0 {
-        return Ok(0); // an empty file: safe to initialise
-    }
-    if application_id != APPLICATION_ID {
-        return Err(Error::NotAWorkspace { path: path.to_owned() });
-    }
-    if version > latest_version() {
-        return Err(Error::TooNew {
-            path: path.to_owned(),
-            found: version,
-            known: latest_version(),
-        });
-    }
-    let check: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
-        .map_err(|e| classify(e, path))?;
-    if check != "ok" {
-        return Err(Error::Corrupt {
-            path: path.to_owned(),
-            detail: check,
-        });
-    }
-    Ok(version)
-}
-
-fn classify(error: rusqlite::Error, path: &Path) -> Error {
-    use rusqlite::ErrorCode;
-    match error.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => Error::NotAWorkspace { path: path.to_owned() },
-        Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt {
-            path: path.to_owned(),
-            detail: error.to_string(),
-        },
-        _ => Error::Storage(error),
-    }
-}
-
-fn backup_path(path: &Path, version: i64) -> PathBuf {
+/// `<file><suffix>` beside the workspace (`-wal`, `-shm`, `.v3.bak`).
+pub(crate) fn side_file(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(format!(".v{version}.bak"));
+    name.push(suffix);
     path.with_file_name(name)
 }
 
-fn back_up(conn: &Connection, target: &Path) -> Result<()> {
+/// The copy an older workspace gets before its migrations run.
+fn back_up_before_migrating(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let target = side_file(path, &format!(".v{version}.bak"));
     let mut copy = Connection::open(target)?;
     let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
     backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;

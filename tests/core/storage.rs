@@ -11,7 +11,7 @@ fn migrations_are_valid() {
 #[test]
 fn a_new_file_is_created_migrated_and_marked_as_a_workspace() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("nested/folder/work.symbio");
+    let path = dir.path().join("work.symbio");
     Db::open(&path).unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
     let (app, version, journal_mode): (i64, i64, String) = conn
