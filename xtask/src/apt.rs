@@ -10,7 +10,9 @@ use anyhow::{bail, Context, Result};
 
 /// Needed to compile the Tauri shell (WebKitGTK 4.1 pulls GTK 3, libsoup 3, JSC), and a CJK
 /// font, without which a fresh Linux machine draws the zh-CN UI and its exports as empty boxes.
-pub const BUILD: &[&str] = &["pkg-config", "libwebkit2gtk-4.1-dev", "fonts-wqy-microhei"];
+/// Perl and make build the OpenSSL that SQLCipher's encryption is compiled with (vendored: no
+/// system OpenSSL is linked).
+pub const BUILD: &[&str] = &["pkg-config", "libwebkit2gtk-4.1-dev", "fonts-wqy-microhei", "perl", "make"];
 
 /// Needed by the end-to-end tests: a virtual X server, the WebKit WebDriver,
 /// ImageMagick for whole-screen captures when a test needs one, and poppler's pdftotext and

@@ -79,7 +79,8 @@ fn windows() {
          - Microsoft C++ Build Tools (Visual Studio Build Tools, workload \
          \"Desktop development with C++\": MSVC and the Windows SDK)\n  \
          - Microsoft Edge WebView2 Runtime (preinstalled on Windows 10 1803+ and 11; \
-         otherwise the Evergreen Bootstrapper from Microsoft)"
+         otherwise the Evergreen Bootstrapper from Microsoft)\n  \
+         - Perl (Strawberry Perl), which builds the OpenSSL compiled into the workspace encryption"
     );
 }
 
