@@ -27,6 +27,9 @@ pub enum ActionLabel {
         tier: Tier,
     },
     CreateSample,
+    /// A backup restored: not a journal action (the journal becomes the backup's), only the
+    /// label of the change set that tells the UI everything changed.
+    RestoreBackup,
     // People and ties on the map.
     AddPerson,
     AddPeople {
@@ -226,6 +229,7 @@ impl std::fmt::Display for ActionLabel {
             L::DeleteAccount => write!(f, "Delete account"),
             L::DecideTier { tier } => write!(f, "Decide tier {tier}"),
             L::CreateSample => write!(f, "Create sample account"),
+            L::RestoreBackup => write!(f, "Restore a backup"),
             L::AddPerson => write!(f, "Add person"),
             L::AddPeople { count } => write!(f, "Add {count} people"),
             L::ImportPeople { count } => write!(f, "Import {count} people"),

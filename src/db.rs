@@ -18,6 +18,7 @@ use crate::brain::graph::TieGraph;
 use crate::error::{Error, Result};
 use crate::journal::{ChangeSet, Table, Writer};
 use crate::storage;
+use crate::storage::backup::{BackupSettings, Backups};
 
 type ChangeListener = Box<dyn Fn(&ChangeSet) + Send + Sync>;
 
@@ -34,16 +35,30 @@ pub struct Db {
     read_only: bool,
     /// Actions whose journal batches were found damaged at opening (undo refuses them).
     damaged_actions: Vec<i64>,
+    /// Where this workspace's backups go; none for a workspace in memory.
+    backups: Option<Backups>,
 }
 
 impl Db {
-    /// Opens the workspace file at `path`, creating and migrating it as needed.
+    /// Opens the workspace file at `path`, creating and migrating it as needed, with its
+    /// backups in `backups/` beside it.
     pub fn open(path: &Path) -> Result<Self> {
-        let opened = storage::open(path)?;
+        Self::open_with_backups(path, &BackupSettings::beside(path))
+    }
+
+    /// Opens the workspace file at `path` with its backups kept as `settings` say (the shell
+    /// gives the app-data folder); see [`crate::storage::backup`].
+    pub fn open_with_backups(path: &Path, settings: &BackupSettings) -> Result<Self> {
+        // Known only once the file exists (its folder is named after its full path).
+        let before = path.exists().then(|| Backups::for_workspace(settings, path));
+        let opened = storage::open(path, before.as_ref())?;
         let mut db = Self::with_connection(opened.conn, Some(path.to_owned()));
         db._lock = opened.lock;
         db.read_only = opened.read_only;
         db.damaged_actions = opened.damaged_actions;
+        let backups = Backups::for_workspace(settings, path);
+        storage::backup::on_open(&backups, &db.lock_conn(), path, before.is_some());
+        db.backups = Some(backups);
         Ok(db)
     }
 
@@ -65,6 +80,7 @@ impl Db {
             _lock: None,
             read_only: false,
             damaged_actions: Vec::new(),
+            backups: None,
         }
     }
 
@@ -98,6 +114,10 @@ impl Db {
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    pub(crate) fn backups(&self) -> Option<&Backups> {
+        self.backups.as_ref()
     }
 
     /// Who is recorded as the author of journal actions and assessment events.

@@ -185,6 +185,8 @@ impl Db {
     /// Imports as planned, in one undoable action; see the module contract.
     pub fn import_people(&self, account_id: i64, plan: &ImportPlan) -> Result<ImportSummary> {
         let grid = paste::grid_of(&plan.source)?;
+        // Read before backing up: a file that cannot be read imports nothing and needs no copy.
+        self.back_up_before(crate::storage::backup::BackupReason::Import)?;
         commit::import(self, account_id, &grid, plan)
     }
 }

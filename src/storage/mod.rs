@@ -13,18 +13,20 @@
 //! 5. a file the user cannot write (or marked read-only) is accepted read-only: the inspection
 //!    connection stays open with `query_only`, and every edit is refused with
 //!    [`Error::ReadOnly`]; one that would first need upgrading is refused;
-//! 6. otherwise a read-write connection switches to WAL, an older workspace is copied with
-//!    SQLite's online backup API (`<file>.v<N>.bak`) and the migrations run in one transaction;
+//! 6. otherwise a read-write connection switches to WAL, an older workspace is copied into its
+//!    backups folder ([`backup`]) and the migrations run in one transaction;
 //! 7. the journal's batches are read back ([`inspect::damaged_history`]): a damaged history is
 //!    reported with the opened workspace, whose tables stay usable.
 //!
 //! Every connection to a workspace file is made by [`connect`], the one place where a
 //! connection gets set up before its first statement.
 
+pub mod backup;
 mod copy;
 mod inspect;
 mod lock;
 mod migrations;
+mod restore;
 
 use std::path::{Path, PathBuf};
 
@@ -82,8 +84,9 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Opens the workspace at `path`, creating it when absent (see the module doc for the steps).
-pub fn open(path: &Path) -> Result<Opened> {
+/// Opens the workspace at `path`, creating it when absent (see the module doc for the steps);
+/// an older workspace is first copied into `backups` (none: a scratch copy that needs none).
+pub fn open(path: &Path, backups: Option<&backup::Backups>) -> Result<Opened> {
     require_folder(path)?;
     let mut writable = writable(path)?;
     let lock = if writable {
@@ -117,8 +120,8 @@ pub fn open(path: &Path) -> Result<Opened> {
     }
     let mut conn = connect(path, Mode::ReadWrite)?;
     configure(&conn)?;
-    if version > 0 && version < latest_version() {
-        back_up_before_migrating(&conn, path, version)?;
+    if let Some(backups) = backups.filter(|_| version > 0 && version < latest_version()) {
+        backups.take(&conn, backup::BackupReason::Migration)?;
     }
     migrate(&mut conn)?;
     let damaged_actions = inspect::damaged_history(&conn)?;
@@ -209,18 +212,9 @@ pub fn open_in_memory() -> Result<Connection> {
     Ok(conn)
 }
 
-/// `<file><suffix>` beside the workspace (`-wal`, `-shm`, `.v3.bak`).
+/// `<file><suffix>` beside the workspace (`-wal`, `-shm`).
 pub(crate) fn side_file(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(suffix);
     path.with_file_name(name)
-}
-
-/// The copy an older workspace gets before its migrations run.
-fn back_up_before_migrating(conn: &Connection, path: &Path, version: i64) -> Result<()> {
-    let target = side_file(path, &format!(".v{version}.bak"));
-    let mut copy = Connection::open(target)?;
-    let backup = rusqlite::backup::Backup::new(conn, &mut copy)?;
-    backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
-    Ok(())
 }

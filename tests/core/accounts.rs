@@ -293,7 +293,10 @@ fn a_version_5_workspace_keeps_its_scores_contacts_and_dates_as_this_years() {
         db.list_account_competitors(1).unwrap()[0].supporters[0].person.name,
         "Zhao"
     );
-    assert!(path.with_file_name("old.symbio.v5.bak").exists());
+    let backups = db.list_backups().unwrap().backups;
+    assert!(backups
+        .iter()
+        .any(|b| b.reason == symbio::storage::backup::BackupReason::Migration));
 }
 
 #[test]

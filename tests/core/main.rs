@@ -3,6 +3,7 @@
 
 mod account;
 mod accounts;
+mod backups;
 mod document;
 mod import;
 mod inspection;

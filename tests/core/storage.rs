@@ -137,7 +137,7 @@ fn an_older_workspace_is_backed_up_before_it_is_migrated() {
     let db = Db::open(&path).unwrap();
     assert_eq!(db.list_accounts().unwrap()[0].name, "Old Account");
     if latest_version() > 1 {
-        let backup = dir.path().join("w.symbio.v1.bak");
+        let backup = migration_backup(&db);
         let copy = rusqlite::Connection::open(&backup).unwrap();
         let (name, version): (String, i64) = copy
             .query_row(
@@ -176,10 +176,7 @@ fn journal_entries_of_an_older_workspace_are_carried_into_batches_and_still_undo
     assert!(db.list_accounts().unwrap().is_empty());
     db.redo().unwrap();
     assert_eq!(db.list_accounts().unwrap()[0].name, "Old Account");
-    assert!(
-        dir.path().join("w.symbio.v4.bak").exists(),
-        "backed up before migrating"
-    );
+    assert!(migration_backup(&db).exists(), "backed up before migrating");
 }
 
 #[test]
@@ -348,4 +345,14 @@ fn a_version_7_workspace_keeps_its_people_and_what_refers_to_them_when_the_board
         person_sql.contains("'board'") && person_sql.starts_with("CREATE TABLE \"person\""),
         "{person_sql}"
     );
+}
+
+/// The file of the backup taken before the workspace was migrated.
+fn migration_backup(db: &Db) -> std::path::PathBuf {
+    let list = db.list_backups().unwrap().backups;
+    let backup = list
+        .iter()
+        .find(|b| b.reason == symbio::storage::backup::BackupReason::Migration)
+        .expect("a backup before migrating");
+    db.backup_to_reveal(Some(&backup.name)).unwrap()
 }
