@@ -234,6 +234,23 @@ fn summaries(conn: &Connection) -> Result<Vec<AccountSummary>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every account with its critical findings (coverage and level parity, as of today), in one read.
+pub(crate) fn list(conn: &Connection) -> Result<Vec<AccountSummary>> {
+    let mut list = summaries(conn)?;
+    let today = crate::brain::today();
+    for account in &mut list {
+        let coverage = crate::brain::coverage::compute(conn, account.id, today)?;
+        let parity = crate::brain::parity::compute(conn, account.id)?;
+        account.critical_findings = coverage
+            .gaps
+            .iter()
+            .chain(&parity.gaps)
+            .filter(|g| g.severity == Severity::Critical)
+            .count() as i64;
+    }
+    Ok(list)
+}
+
 /// A money field of a patch: finite and 0 or more.
 fn money(field: &str, value: Option<f64>) -> Result<()> {
     match value {
@@ -255,18 +272,7 @@ fn short_text(field: &str, value: Option<&str>, max: usize) -> Result<Option<Str
 impl Db {
     /// Every account, archived ones included (flagged), by name, with its critical findings.
     pub fn list_accounts(&self) -> Result<Vec<AccountSummary>> {
-        let mut list = self.read(summaries)?;
-        for account in &mut list {
-            let coverage = self.coverage_report(account.id)?;
-            let parity = self.level_parity(account.id)?;
-            account.critical_findings = coverage
-                .gaps
-                .iter()
-                .chain(&parity.gaps)
-                .filter(|g| g.severity == Severity::Critical)
-                .count() as i64;
-        }
-        Ok(list)
+        self.read(list)
     }
 
     pub fn get_account(&self, id: i64) -> Result<Account> {

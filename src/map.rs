@@ -6,13 +6,18 @@
 //! carry none of these: they are assessed from the customer's side only). People of other accounts
 //! are not drawn, even when a personal tie reaches them. No personal-profile field is
 //! part of the map: profiles are read one person at a time.
+//!
+//! The map screen ([`Db::map_screen`]) is the account list beside one account's map, in one
+//! read, so that the first screen and every change cost one call: the account asked for is
+//! shown while it exists, else the first active account, else the first (an account deleted
+//! or whose creation was undone gives way to another).
 
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
-use crate::account::{self, Account};
+use crate::account::{self, Account, AccountSummary};
 use crate::assessment::{current, Scale};
 use crate::db::Db;
 use crate::error::Result;
@@ -165,9 +170,34 @@ pub(crate) fn load(conn: &Connection, account_id: i64) -> Result<AccountMap> {
     })
 }
 
+/// The account list and the map of the account shown.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct MapScreen {
+    /// As [`Db::list_accounts`] gives them.
+    pub accounts: Vec<AccountSummary>,
+    /// None in a workspace without accounts.
+    pub map: Option<AccountMap>,
+}
+
+/// The account to show: `wanted` while it exists, else the first active one, else the first.
+fn shown(accounts: &[AccountSummary], wanted: Option<i64>) -> Option<i64> {
+    wanted
+        .filter(|id| accounts.iter().any(|a| a.id == *id))
+        .or_else(|| accounts.iter().find(|a| !a.archived).or(accounts.first()).map(|a| a.id))
+}
+
 impl Db {
     /// Everything needed to draw one account's relationship map.
     pub fn get_account_map(&self, account_id: i64) -> Result<AccountMap> {
         self.read(|conn| load(conn, account_id))
+    }
+
+    /// The account list and the map of `open` (see the module doc for which account is shown).
+    pub fn map_screen(&self, open: Option<i64>) -> Result<MapScreen> {
+        self.read(|conn| {
+            let accounts = account::list(conn)?;
+            let map = shown(&accounts, open).map(|id| load(conn, id)).transpose()?;
+            Ok(MapScreen { accounts, map })
+        })
     }
 }

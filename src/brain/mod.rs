@@ -10,7 +10,8 @@
 //! reminders) also have an `*_on` form taking the date.
 //!
 //! The analyses, one module each: [`coverage`], [`parity`] (level parity), [`balance`] (support
-//! balance), [`paths`] (introduction paths), [`hidden_chain`], [`job_change`], [`reminders`],
+//! balance), [`coverage_view`] (those three read at once, for the map's coverage view), [`paths`]
+//! (introduction paths), [`hidden_chain`], [`job_change`], [`reminders`],
 //! [`sponsors`] and [`tier`] (tier suggestion); `graph` loads the tie graph the path analyses share.
 //!
 //! Shared definitions, used by several analyses:
@@ -28,6 +29,7 @@
 pub mod balance;
 pub mod circles;
 pub mod coverage;
+pub mod coverage_view;
 pub(crate) mod graph;
 pub mod hidden_chain;
 pub mod job_change;

@@ -6,7 +6,7 @@ use symbio::account::competitors::AccountCompetitor;
 use symbio::account::history::{RelationshipChange, TierDecisionRecord};
 use symbio::account::lifecycle::AccountDeletionImpact;
 use symbio::account::{Account, AccountPatch, AccountSummary, NewAccount, TierDecision};
-use symbio::map::AccountMap;
+use symbio::map::{AccountMap, MapScreen};
 
 use super::Ws;
 use crate::error::CommandResult;
@@ -27,6 +27,13 @@ pub async fn get_account(ws: Ws<'_>, id: i64) -> CommandResult<Account> {
 #[specta::specta]
 pub async fn get_account_map(ws: Ws<'_>, account_id: i64) -> CommandResult<AccountMap> {
     Ok(ws.db()?.get_account_map(account_id)?)
+}
+
+/// The account list and the map of the account shown, in one read (the map screen's data).
+#[tauri::command]
+#[specta::specta]
+pub async fn map_screen(ws: Ws<'_>, open: Option<i64>) -> CommandResult<MapScreen> {
+    Ok(ws.db()?.map_screen(open)?)
 }
 
 #[tauri::command]

@@ -1,37 +1,20 @@
 //! The account brain: read-only analyses (see `symbio::brain`).
 
-use symbio::brain::balance::SupportBalance;
 use symbio::brain::circles::Circles;
-use symbio::brain::coverage::CoverageReport;
+use symbio::brain::coverage_view::CoverageView;
 use symbio::brain::hidden_chain::HiddenChain;
 use symbio::brain::job_change::JobChangeImpact;
-use symbio::brain::parity::LevelParity;
 use symbio::brain::paths::IntroductionPaths;
 use symbio::brain::sponsors::SponsorSuggestions;
 
 use super::Ws;
 use crate::error::CommandResult;
 
+/// The coverage view's report, level parity and account-wide support balance, in one read.
 #[tauri::command]
 #[specta::specta]
-pub async fn coverage_report(ws: Ws<'_>, account_id: i64) -> CommandResult<CoverageReport> {
-    Ok(ws.db()?.coverage_report(account_id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn level_parity(ws: Ws<'_>, account_id: i64) -> CommandResult<LevelParity> {
-    Ok(ws.db()?.level_parity(account_id)?)
-}
-
-#[tauri::command]
-#[specta::specta]
-pub async fn support_balance(
-    ws: Ws<'_>,
-    account_id: i64,
-    opportunity_id: Option<i64>,
-) -> CommandResult<SupportBalance> {
-    Ok(ws.db()?.support_balance(account_id, opportunity_id)?)
+pub async fn coverage_view(ws: Ws<'_>, account_id: i64) -> CommandResult<CoverageView> {
+    Ok(ws.db()?.coverage_view(account_id)?)
 }
 
 #[tauri::command]

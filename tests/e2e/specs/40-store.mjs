@@ -4,9 +4,10 @@
 // protocol (`fetch` of `ipc://localhost/<command>`), and `window.fetch` is the one piece of
 // that path a page can wrap (`__TAURI_INTERNALS__` and its `invoke` are read-only).
 // Plugin calls (event listening) are not counted. Then: an attitude change costs at most
-// 3 core calls (the write, the map, the undo state), and so does its undo. The coverage
-// view's gap list follows an attitude change (the gap goes without a view switch) and its
-// undo (the gap comes back).
+// 3 core calls (the write, the map screen, one analysis for the view shown; the undo state
+// comes with the change event), and so does its undo, in the network view and in the
+// coverage view. The coverage view's gap list follows an attitude change (the gap goes
+// without a view switch) and its undo (the gap comes back).
 //
 // Relies on: the gap list `[data-testid="coverage-side"] li[data-rule][data-person]`,
 // the person panel `[data-testid="person-panel"]` with `#person-name`,
@@ -17,7 +18,7 @@
 import { assert } from '../webdriver.mjs';
 import { openLakeshore, showView } from './10-views.mjs';
 
-export const name = 'store: an attitude change and its undo cost at most 3 core calls; findings follow every change';
+export const name = 'store: an attitude change and its undo cost at most 3 core calls in every view; findings follow every change';
 
 const MAX_CALLS = 3;
 const KEY = { control: '\uE009', release: '\uE000' };
@@ -166,4 +167,8 @@ export async function run({ session, screenshot, log }) {
   const undoneInCoverage = await counted(session, 'undo in the coverage view', () => undo(session), () => hasGap(session, person.id, gap.rule));
   log(`undo in the coverage view: ${undoneInCoverage.length} calls: ${undoneInCoverage.join(', ')}`);
   await screenshot('store-coverage-after-undo');
+  assert(inCoverage.length <= MAX_CALLS, `in the coverage view an attitude change cost ${inCoverage.length} core calls (at most ${MAX_CALLS}): ${inCoverage.join(', ')}`);
+  assert(undoneInCoverage.length <= MAX_CALLS, `in the coverage view an undo cost ${undoneInCoverage.length} core calls (at most ${MAX_CALLS}): ${undoneInCoverage.join(', ')}`);
+  // A view switch asks for what the new view shows, once.
+  assert(toCoverage.length <= 2, `switching to the coverage view cost ${toCoverage.length} core calls: ${toCoverage.join(', ')}`);
 }

@@ -15,7 +15,7 @@
 // `decide-reason`, `decide-record`, `tier-history`, `competitor-name|add`, `deal-name|add`,
 // `curve-actual-year|revenue|record`, `reminders-button|count|panel`, `reminder[data-person]`,
 // `person-panel #person-name`, `log-contact-open`, `log-contact(-place|-save)`,
-// `person-contact`; the core's `coverage_report` over the Tauri IPC; `window.symbioMap`.
+// `person-contact`; the core's `coverage_view` over the Tauri IPC; `window.symbioMap`.
 
 import { assert } from '../webdriver.mjs';
 
@@ -166,7 +166,7 @@ export async function run(ctx) {
   await find(testid('reminders-panel'));
   await shot('accounts-reminders-1440-en');
   const stale = async () =>
-    (await core('coverage_report', { accountId })).gaps.filter((g) => g.rule === 'coverage.stale_contact' && g.person_id === zhao.id).length;
+    (await core('coverage_view', { accountId })).report.gaps.filter((g) => g.rule === 'coverage.stale_contact' && g.person_id === zhao.id).length;
   assert((await stale()) === 1, 'Zhao Ming, never met, has no stale-contact finding');
   await click(`${testid('reminder')}[data-person="${zhao.id}"]`);
   await session.waitFor(

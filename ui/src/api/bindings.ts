@@ -20,6 +20,8 @@ export const commands = {
 	listAccounts: () => typedError<AccountSummary[], CommandError>(__TAURI_INVOKE("list_accounts")),
 	getAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("get_account", { id })),
 	getAccountMap: (accountId: number) => typedError<AccountMap, CommandError>(__TAURI_INVOKE("get_account_map", { accountId })),
+	/**  The account list and the map of the account shown, in one read (the map screen's data). */
+	mapScreen: (open: number | null) => typedError<MapScreen, CommandError>(__TAURI_INVOKE("map_screen", { open })),
 	createAccount: (input: NewAccount) => typedError<Account, CommandError>(__TAURI_INVOKE("create_account", { input })),
 	updateAccount: (id: number, patch: AccountPatch) => typedError<Account, CommandError>(__TAURI_INVOKE("update_account", { id, patch })),
 	decideTier: (id: number, decision: TierDecision) => typedError<Account, CommandError>(__TAURI_INVOKE("decide_tier", { id, decision })),
@@ -113,9 +115,8 @@ export const commands = {
 	addControlPoint: (input: NewControlPoint) => typedError<ControlPoint, CommandError>(__TAURI_INVOKE("add_control_point", { input })),
 	updateControlPoint: (id: number, description: string) => typedError<ControlPoint, CommandError>(__TAURI_INVOKE("update_control_point", { id, description })),
 	deleteControlPoint: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_control_point", { id })),
-	coverageReport: (accountId: number) => typedError<CoverageReport, CommandError>(__TAURI_INVOKE("coverage_report", { accountId })),
-	levelParity: (accountId: number) => typedError<LevelParity, CommandError>(__TAURI_INVOKE("level_parity", { accountId })),
-	supportBalance: (accountId: number, opportunityId: number | null) => typedError<SupportBalance, CommandError>(__TAURI_INVOKE("support_balance", { accountId, opportunityId })),
+	/**  The coverage view's report, level parity and account-wide support balance, in one read. */
+	coverageView: (accountId: number) => typedError<CoverageView, CommandError>(__TAURI_INVOKE("coverage_view", { accountId })),
 	introductionPaths: (targetId: number, fromId: number | null, k: number | null) => typedError<IntroductionPaths, CommandError>(__TAURI_INVOKE("introduction_paths", { targetId, fromId, k })),
 	hiddenDecisionChain: (accountId: number, opportunityId: number | null) => typedError<HiddenChain, CommandError>(__TAURI_INVOKE("hidden_decision_chain", { accountId, opportunityId })),
 	jobChangeImpact: (personId: number) => typedError<JobChangeImpact, CommandError>(__TAURI_INVOKE("job_change_impact", { personId })),
@@ -574,6 +575,13 @@ export type CoverageRequirements = {
 
 /**  Our side's responsibility for a customer contact: primary, backup, executive sponsor. */
 export type CoverageRole = "A" | "B" | "sponsor";
+
+export type CoverageView = {
+	report: CoverageReport,
+	parity: LevelParity,
+	/**  Over the whole account's decision chain (no one deal). */
+	balance: SupportBalance,
+};
 
 /**  One criterion's line in an account's assessment. */
 export type CriterionScore = {
@@ -1129,6 +1137,14 @@ export type MapPerson = {
 	leaning: Leaning | null,
 	/**  Sways someone through a hidden influence tie (the hidden decision chain). */
 	hidden_influencer: boolean,
+};
+
+/**  The account list and the map of the account shown. */
+export type MapScreen = {
+	/**  As [`Db::list_accounts`] gives them. */
+	accounts: AccountSummary[],
+	/**  None in a workspace without accounts. */
+	map: AccountMap | null,
 };
 
 /**  One column of the value-chain matrix: a member or a partner. */

@@ -14,6 +14,9 @@ const sources = import.meta.glob(['../**/*.ts', '../**/*.svelte', '!../**/*.test
 const INTERNAL: Readonly<Record<string, string>> = {
   // The audit trail as a list: the undo and redo buttons read `undoState`; the trail is for support.
   journal: 'audit trail, read by support tools',
+  // The screens read both through `mapScreen` (one call); these serve tests and support tools.
+  listAccounts: 'the account list alone, read by tests and support tools',
+  getAccountMap: 'one map alone, read by tests and support tools',
 };
 
 /** The command names, as the generated `commands` object spells them. */

@@ -3,47 +3,39 @@
 // any of them refetches the dataset, a change elsewhere costs nothing. Keep them in
 // step with the Rust side when a read changes.
 import * as api from '../api';
-import type { AccountMap, AccountSummary, Competitor, Opportunity, Person, Table } from '../api';
+import type { Competitor, MapScreen, Opportunity, Person, Table } from '../api';
 import type { QuerySpec } from './store.svelte';
 
-/** `Db::list_accounts`: the accounts, their head counts, critical findings (coverage, parity), losses. */
-export const accountsQuery = (): QuerySpec<AccountSummary[]> => ({
-  key: 'accounts',
-  reads: [
-    'account',
-    'account_loss',
-    'person',
-    'tie',
-    'decision_role',
-    'attitude_event',
-    'influence_event',
-    'information_channel',
-    'interaction',
-    'interaction_participant',
-    'competitor_leaning',
-    'competitor',
-    'tier_rule',
-  ],
-  fetch: () => api.listAccounts(),
-});
-
-/** What `map::load` reads: the account, its units, people, ties and current values. */
-const MAP_READS: readonly Table[] = [
+/**
+ * `Db::map_screen`: the account list (head counts, critical findings of coverage and parity,
+ * losses) and the shown account's map (units, people, ties, current values), in one read.
+ */
+const MAP_SCREEN_READS: readonly Table[] = [
   'account',
+  'account_loss',
   'org_unit',
   'person',
   'tie',
+  'decision_role',
   'attitude_event',
   'influence_event',
-  'decision_role',
+  'information_channel',
+  'interaction',
+  'interaction_participant',
   'competitor_leaning',
   'competitor',
+  'tier_rule',
 ];
 
-export const accountMapQuery = (accountId: number): QuerySpec<AccountMap> => ({
-  key: `map:${accountId}`,
-  reads: MAP_READS,
-  fetch: () => api.getAccountMap(accountId),
+/**
+ * The map screen's data. One key whichever account is shown: the account asked for is read
+ * when the fetch starts (`wanted`), so that switching account is a refetch of the same
+ * dataset and the list stays on screen meanwhile.
+ */
+export const mapScreenQuery = (wanted: () => number | null): QuerySpec<MapScreen> => ({
+  key: 'map-screen',
+  reads: MAP_SCREEN_READS,
+  fetch: () => api.core.mapScreen(wanted()),
 });
 
 /** Our own staff, of every account. */

@@ -1,14 +1,13 @@
 // The open workspace: which file, whether it opened, which account is open, the
-// datasets every screen starts from (the accounts and the open account's map, as store
-// queries) and the undo state. Its one listener turns each committed change the core
+// datasets every screen starts from (the accounts and the open account's map, one store
+// query read in one call) and the undo state. Its one listener turns each committed change the core
 // reports into `store.apply` (every query in use that read a changed table refetches)
 // and takes the undo state the change set carries: asked of the core once, at opening.
 // Construct it while a component initialises (its queries live as long as that one).
 import * as api from '../api';
-import { ApiError, type AccountMap, type AccountSummary, type Problem, type UndoState } from '../api';
+import { ApiError, type AccountMap, type AccountSummary, type MapScreen, type Problem, type UndoState } from '../api';
 import { errorText } from '../i18n/problems';
-import { firstToOpen } from '../account/model/accounts';
-import { accountMapQuery, accountsQuery } from './queries';
+import { mapScreenQuery } from './queries';
 import { query, store, type Query } from './store.svelte';
 
 export interface FatalError {
@@ -31,57 +30,56 @@ const NOTHING_TO_UNDO: UndoState = { undo: null, redo: null };
 export class Workspace {
   fatal = $state<FatalError | null>(null);
   path = $state<string | null>(null);
-  selectedId = $state<number | null>(null);
   /** The last failed user action, shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
   /** What undo and redo would act on next. */
   undoState = $state.raw<UndoState>(NOTHING_TO_UNDO);
   /** The file opened well: its data may be asked for. */
   private opened = $state(false);
-  /** An account opened just after it was made, before the list has it (its change is on the way). */
-  private awaited = $state<number | null>(null);
+  /**
+   * The account shown: asked for by the user, or the one the core chose (the first active
+   * one at start, another when the shown one goes: deleted, or its creation undone).
+   */
+  private shown = $state<number | null>(null);
   private stopListening: (() => void) | null = null;
   private changed = false;
   private disposed = false;
 
-  private readonly accountList: Query<AccountSummary[]> = query(() => (this.opened ? accountsQuery() : null));
-  private readonly openMap: Query<AccountMap> = query(() =>
-    this.opened && this.selectedId !== null ? accountMapQuery(this.selectedId) : null,
-  );
+  private readonly screen: Query<MapScreen> = query(() => (this.opened ? mapScreenQuery(() => this.shown) : null));
 
   constructor() {
-    // The first active account opens by itself, and another one when the open one goes
-    // (deleted, or its creation undone).
+    // Every answer is for the account asked for when its fetch started (a newer request
+    // drops older answers); a different account in it means the core chose: follow it.
     $effect(() => {
-      const accounts = this.accountList.value;
-      if (!accounts) return;
-      if (this.awaited !== null && accounts.some((a) => a.id === this.awaited)) this.awaited = null;
-      if (this.selectedId !== null && this.selectedId === this.awaited) return;
-      if (this.selectedId === null || !accounts.some((a) => a.id === this.selectedId)) {
-        this.selectedId = firstToOpen(accounts)?.id ?? null;
-      }
+      const answer = this.screen.value;
+      if (answer) this.shown = answer.map?.account.id ?? null;
     });
   }
 
+  get selectedId(): number | null {
+    return this.shown;
+  }
+
   get accounts(): AccountSummary[] {
-    return this.accountList.value ?? [];
+    return this.screen.value?.accounts ?? [];
   }
 
   get accountsLoaded(): boolean {
-    return this.accountList.loaded;
+    return this.screen.loaded;
   }
 
   /** The open account's map; null while none is open or it is loading. */
   get map(): AccountMap | null {
-    return this.openMap.value ?? null;
+    const map = this.screen.value?.map ?? null;
+    return map !== null && map.account.id === this.shown ? map : null;
   }
 
   get mapLoading(): boolean {
-    return this.openMap.loading;
+    return this.screen.loading && this.map === null;
   }
 
   get mapError(): string | null {
-    return this.openMap.failure;
+    return this.screen.failure;
   }
 
   async start(): Promise<void> {
@@ -125,13 +123,15 @@ export class Workspace {
     this.stopListening = null;
   }
 
+  /** Shows an account (one just made too: its write is committed when this is called). */
   select(accountId: number): void {
-    this.selectedId = accountId;
-    if (!this.accounts.some((a) => a.id === accountId)) this.awaited = accountId;
+    if (accountId === this.shown && this.map !== null) return;
+    this.shown = accountId;
+    void this.screen.refetch();
   }
 
   retryMap(): void {
-    void this.openMap.refetch();
+    void this.screen.refetch();
   }
 
   async undo(): Promise<void> {

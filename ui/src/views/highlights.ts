@@ -1,11 +1,10 @@
 // What the current view marks on the map, from the core's findings: coverage gaps
 // by severity, the path target, and the people and ties of the introduction paths.
-import type { AccountMap, IntroductionPaths, ViewKind } from '../api';
-import type { CoverageFindings } from './session.svelte';
+import type { AccountMap, CoverageView, IntroductionPaths, ViewKind } from '../api';
 
 const NO_PATH = { people: [] as number[], ties: [] as number[] };
 
-export function marksFor(view: ViewKind, coverage: CoverageFindings | null, focusId: number | null): Record<string, number[]> {
+export function marksFor(view: ViewKind, coverage: CoverageView | null, focusId: number | null): Record<string, number[]> {
   const gaps = view === 'coverage' ? (coverage?.report.gaps ?? []) : [];
   const about = (severity: string) => gaps.filter((g) => g.severity === severity && g.person_id !== null).map((g) => g.person_id!);
   return {

@@ -2,7 +2,7 @@
 // views, and the findings each view draws. `reads` lists the tables the core's SQL for
 // the call touches (src/view.rs, src/brain/*.rs), so that an edit or an undo touching
 // any of them refreshes the findings on screen.
-import { core, type CoverageReport, type HiddenChain, type IntroductionPaths, type LevelParity, type NodePosition, type SavedView, type SupportBalance, type Table, type ViewKind } from '../api';
+import { core, type CoverageView, type HiddenChain, type IntroductionPaths, type NodePosition, type SavedView, type Table, type ViewKind } from '../api';
 import type { RingInput } from '../model/circles-layout';
 import type { QuerySpec } from '../state/store.svelte';
 import { fetchRings } from './circles';
@@ -24,10 +24,16 @@ export const savedViewsQuery = (accountId: number): QuerySpec<SavedView[]> => ({
   fetch: () => core.listSavedViews(accountId),
 });
 
-/** Key contacts (roles, current influence), their coverage ties, channels, last contacts, the tier's rule. */
-const COVERAGE_READS: readonly Table[] = [
+/**
+ * `Db::coverage_view`: coverage (key contacts, their roles and current values, coverage ties,
+ * channels, last contacts, the tier's rule), level parity (supporters by attitude and depth
+ * in the reporting line, competitors' by leaning) and the account's support balance (the
+ * decision chain weighted by influence and attitude or leaning), in one read.
+ */
+const COVERAGE_VIEW_READS: readonly Table[] = [
   'account',
   'tier_rule',
+  'opportunity',
   'person',
   'decision_role',
   'influence_event',
@@ -36,33 +42,21 @@ const COVERAGE_READS: readonly Table[] = [
   'information_channel',
   'interaction',
   'interaction_participant',
+  'competitor_leaning',
+  'competitor',
 ];
 
-export const coverageQuery = (accountId: number): QuerySpec<CoverageReport> => ({
-  key: `coverage:${accountId}`,
-  reads: COVERAGE_READS,
-  fetch: () => core.coverageReport(accountId),
+export const coverageViewQuery = (accountId: number): QuerySpec<CoverageView> => ({
+  key: `coverage-view:${accountId}`,
+  reads: COVERAGE_VIEW_READS,
+  fetch: () => core.coverageView(accountId),
 });
 
-/** Supporters by current attitude and depth in the reporting line, competitors' by leaning. */
 /** People outside the formal line who sway a decider, through influence and personal ties. */
 export const hiddenChainQuery = (accountId: number): QuerySpec<HiddenChain> => ({
   key: `hidden-chain:${accountId}`,
   reads: ['person', 'tie', 'decision_role', 'opportunity'],
   fetch: () => core.hiddenDecisionChain(accountId, null),
-});
-
-export const parityQuery = (accountId: number): QuerySpec<LevelParity> => ({
-  key: `parity:${accountId}`,
-  reads: ['account', 'person', 'attitude_event', 'tie', 'competitor_leaning', 'competitor'],
-  fetch: () => core.levelParity(accountId),
-});
-
-/** The decision chain (roles, hidden chain through ties) weighted by influence and attitude or leaning. */
-export const balanceQuery = (accountId: number): QuerySpec<SupportBalance> => ({
-  key: `balance:${accountId}`,
-  reads: ['account', 'opportunity', 'person', 'tie', 'decision_role', 'influence_event', 'attitude_event', 'competitor_leaning', 'competitor'],
-  fetch: () => core.supportBalance(accountId, null),
 });
 
 /** The tie graph of every account (people and ties) and the ties along the paths. */

@@ -4,18 +4,12 @@
 // introduction paths, acquaintance rings). All of it is read through store queries,
 // so an edit or an undo that touches what a finding is made of refreshes it.
 // Construct it while a component initialises.
-import { core, type AccountMap, type CoverageReport, type IntroductionPaths, type LevelParity, type MapFilter, type NewSavedView, type NodePosition, type SavedView, type SupportBalance, type ViewKind } from '../api';
+import { core, type AccountMap, type CoverageView, type IntroductionPaths, type MapFilter, type NewSavedView, type NodePosition, type SavedView, type ViewKind } from '../api';
 import type { Point } from '../model/blocks';
 import type { RingInput } from '../model/circles-layout';
 import { query, type Query } from '../state/store.svelte';
 import { NO_POSITIONS, storedPositions } from './positions';
-import { balanceQuery, circlesQuery, coverageQuery, parityQuery, pathsQuery, positionsQuery, savedViewsQuery } from './queries';
-
-export interface CoverageFindings {
-  report: CoverageReport;
-  parity: LevelParity | null;
-  balance: SupportBalance | null;
-}
+import { circlesQuery, coverageViewQuery, pathsQuery, positionsQuery, savedViewsQuery } from './queries';
 
 export class ViewSession {
   view = $state<ViewKind>('network');
@@ -28,9 +22,7 @@ export class ViewSession {
 
   private readonly positions: Query<NodePosition[]>;
   private readonly savedViews: Query<SavedView[]>;
-  private readonly report: Query<CoverageReport>;
-  private readonly parity: Query<LevelParity>;
-  private readonly balance: Query<SupportBalance>;
+  private readonly coverageFound: Query<CoverageView>;
   private readonly pathsFound: Query<IntroductionPaths>;
   private readonly ringsFound: Query<RingInput[]>;
 
@@ -44,10 +36,11 @@ export class ViewSession {
       const id = accountId();
       return id === null ? null : savedViewsQuery(id);
     });
-    // Parity and balance are figures beside the gaps: without them the gaps still show.
-    this.report = query(() => forAccount(accountId(), on('coverage'), coverageQuery));
-    this.parity = query(() => forAccount(accountId(), on('coverage'), parityQuery));
-    this.balance = query(() => forAccount(accountId(), on('coverage'), balanceQuery));
+    // One read for the coverage view's gaps and figures: one call after each change.
+    this.coverageFound = query(() => {
+      const id = accountId();
+      return id !== null && on('coverage') ? coverageViewQuery(id) : null;
+    });
     this.pathsFound = query(() => (on('paths') && this.focusId !== null ? pathsQuery(this.focusId) : null));
     this.ringsFound = query(() => (on('circles') && this.focusId !== null ? circlesQuery(this.focusId) : null));
   }
@@ -64,9 +57,8 @@ export class ViewSession {
     return this.positions.loaded;
   }
 
-  get coverage(): CoverageFindings | null {
-    const report = this.report.value;
-    return report ? { report, parity: this.parity.value ?? null, balance: this.balance.value ?? null } : null;
+  get coverage(): CoverageView | null {
+    return this.coverageFound.value ?? null;
   }
 
   get paths(): IntroductionPaths | null {
@@ -79,7 +71,7 @@ export class ViewSession {
   }
 
   get error(): string | null {
-    return this.positions.failure ?? this.report.failure ?? this.pathsFound.failure ?? this.ringsFound.failure;
+    return this.positions.failure ?? this.coverageFound.failure ?? this.pathsFound.failure ?? this.ringsFound.failure;
   }
 
   /** The account's saved views, in slide order. */
@@ -126,8 +118,4 @@ export class ViewSession {
 /** Names one answer of a query: which dataset, which fetch. */
 function answerOf(q: Query<unknown>): string | null {
   return q.key === null ? null : `${q.key}@${q.version}`;
-}
-
-function forAccount<T>(accountId: number | null, shown: boolean, spec: (id: number) => T): T | null {
-  return accountId !== null && shown ? spec(accountId) : null;
 }

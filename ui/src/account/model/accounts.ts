@@ -6,11 +6,6 @@ export function visibleAccounts(accounts: readonly AccountSummary[], showArchive
   return accounts.filter((a) => showArchived || !a.archived);
 }
 
-/** The account to open when none is: the first active one, else the first. */
-export function firstToOpen(accounts: readonly AccountSummary[]): AccountSummary | null {
-  return accounts.find((a) => !a.archived) ?? accounts[0] ?? null;
-}
-
 export interface ImpactLine {
   key: MessageKey;
   params: Params;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountDeletionImpact, AccountSummary, Agenda, CriterionScore, Reminder, ValueAssessment, ValueCurve } from '../../api';
-import { firstToOpen, impactLines, visibleAccounts } from './accounts';
+import { impactLines, visibleAccounts } from './accounts';
 import { agendaView } from './agenda';
 import { curveChart } from './curve';
 import { todayIso } from './dates';
@@ -155,13 +155,10 @@ describe('the account list', () => {
     lost: false,
   });
 
-  it('hides archived accounts unless asked and opens an active one first', () => {
+  it('hides archived accounts unless asked', () => {
     const list = [summary(1, true), summary(2, false)];
     expect(visibleAccounts(list, false).map((a) => a.id)).toEqual([2]);
     expect(visibleAccounts(list, true).map((a) => a.id)).toEqual([1, 2]);
-    expect(firstToOpen(list)?.id).toBe(2);
-    expect(firstToOpen([summary(1, true)])?.id).toBe(1);
-    expect(firstToOpen([])).toBeNull();
   });
 
   it('names what a deletion takes, leaving out what is empty', () => {
