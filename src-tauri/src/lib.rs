@@ -21,7 +21,14 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
-            let path = state::workspace_path(std::env::args(), app.path().app_data_dir().ok());
+            let app_data = app.path().app_data_dir().ok();
+            // The app's own folder holds the default workspace; the core never creates folders
+            // (a `--db` in a missing folder is refused), so the app makes its own. If it cannot,
+            // opening the default workspace says so.
+            if let Some(dir) = &app_data {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let path = state::workspace_path(std::env::args(), app_data);
             let exports = state::export_dir(std::env::args(), app.path().document_dir().ok());
             let workspace = Workspace::open(path.clone(), exports);
             if let Ok(config) = app.path().app_config_dir() {

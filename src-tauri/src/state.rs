@@ -3,12 +3,19 @@
 //! Contract: the workspace can be switched while the app runs ([`Workspace::switch`]): commands
 //! take the current [`Db`] as an `Arc` for the length of their call, so a command that started
 //! on the old file finishes on it, and the old file closes when the last such call ends.
+//!
+//! One writer per workspace is the core's lock: a second app instance started on the same file
+//! keeps the core's `InUse` error here and the UI shows it full screen. There is deliberately no
+//! single-instance plugin: two windows on two different workspaces (`--db`) are a fair use, and
+//! the lock also covers another installation of the app. Opening the file already open here
+//! is no switch at all (see `open_workspace`).
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use symbio::Db;
 
+use crate::commands::workspace::WorkspaceInfo;
 use crate::error::CommandError;
 
 struct Opened {
@@ -60,6 +67,18 @@ impl Workspace {
 
     pub fn db(&self) -> Result<Arc<Db>, CommandError> {
         self.current.read().unwrap_or_else(PoisonError::into_inner).db.clone()
+    }
+
+    /// Which file is open, whether it could be, and how (read-only, damaged history).
+    pub fn info(&self) -> WorkspaceInfo {
+        let current = self.current.read().unwrap_or_else(PoisonError::into_inner);
+        let db = current.db.as_ref().ok();
+        WorkspaceInfo {
+            path: current.path.display().to_string(),
+            error: current.db.as_ref().err().cloned(),
+            read_only: db.is_some_and(|db| db.is_read_only()),
+            history_damaged: db.is_some_and(|db| db.history_damaged()),
+        }
     }
 
     /// The open workspace file.

@@ -11,13 +11,14 @@ use crate::error::CommandError;
 pub struct WorkspaceInfo {
     pub path: String,
     pub error: Option<CommandError>,
+    /// Opened for viewing only: every edit is refused.
+    pub read_only: bool,
+    /// Part of the undo history was found damaged at opening; the data is intact.
+    pub history_damaged: bool,
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn workspace_info(ws: Ws<'_>) -> Result<WorkspaceInfo, CommandError> {
-    Ok(WorkspaceInfo {
-        path: ws.path().display().to_string(),
-        error: ws.db().err(),
-    })
+    Ok(ws.info())
 }

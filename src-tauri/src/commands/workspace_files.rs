@@ -23,16 +23,17 @@ pub async fn save_workspace_copy(ws: Ws<'_>, path: String) -> CommandResult<Stri
 #[specta::specta]
 pub async fn open_workspace(ws: Ws<'_>, path: String) -> CommandResult<WorkspaceInfo> {
     let path = PathBuf::from(path);
-    let db = symbio::Db::open_existing(&path)?;
+    // The file open here already: reopening it would meet its own one-writer lock.
+    if ws.db().is_ok_and(|db| db.is_open_at(&path)) {
+        return Ok(ws.info());
+    }
+    let db = ws.open_existing(&path)?;
     ws.switch(path.clone(), db);
     if let Some(dir) = ws.config_dir() {
         // The list is a convenience: failing to save it does not undo the switch.
         let _ = recent::remember(dir, &path);
     }
-    Ok(WorkspaceInfo {
-        path: path.display().to_string(),
-        error: None,
-    })
+    Ok(ws.info())
 }
 
 /// The recently opened workspace files, newest first (missing files dropped).

@@ -3,6 +3,7 @@ import { accountEn } from '../account/i18n/account.en';
 import { portfolioEn } from '../portfolio/i18n/portfolio.en';
 import { importEn } from '../import/i18n/import.en';
 import { workbookEn } from '../workbook/i18n/workbook.en';
+import { accessEn } from '../access/i18n/access.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
@@ -173,6 +174,7 @@ export const en = {
   ...accountEn,
   ...portfolioEn,
   ...workbookEn,
+  ...accessEn,
   ...planEn,
   ...customerEn,
 } as const;

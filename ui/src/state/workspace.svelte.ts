@@ -30,6 +30,10 @@ const NOTHING_TO_UNDO: UndoState = { undo: null, redo: null };
 export class Workspace {
   fatal = $state<FatalError | null>(null);
   path = $state<string | null>(null);
+  /** The file is opened for viewing only: the core refuses every edit. */
+  readOnly = $state(false);
+  /** Part of the undo history was found damaged at opening (the data is intact). */
+  historyDamaged = $state(false);
   /** The last failed user action, shown until dismissed. */
   notice = $state.raw<Notice | null>(null);
   /** What undo and redo would act on next. */
@@ -86,6 +90,8 @@ export class Workspace {
     try {
       const info = await api.workspaceInfo();
       this.path = info.path;
+      this.readOnly = info.read_only;
+      this.historyDamaged = info.history_damaged;
       if (info.error) {
         this.fatal = { kind: info.error.kind, problem: info.error.problem, message: info.error.message, path: info.path };
         return;
