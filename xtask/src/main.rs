@@ -10,6 +10,7 @@ mod app;
 mod apt;
 mod bundle;
 mod cmd;
+mod crash;
 mod driver;
 mod e2e;
 mod run;
@@ -31,6 +32,9 @@ tasks:
            cargo test, UI check/lint/unit tests, end-to-end tests of the real app
   e2e      only the end-to-end tests (real app under Xvfb, driven over WebDriver)
   bundle   build the Linux .deb installer (local proof that bundling works)
+  crash-trials [N]
+           the storage's kill -9 trial N times (default 200): a writer killed at random moments,
+           the workspace reopened and checked, no acknowledged write lost
   bench-startup
            Symbio's start-up time and memory against a bare Tauri window (release builds)
 ";
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         "test" => no_args(&task, &rest).and_then(|()| test::run()),
         "e2e" => no_args(&task, &rest).and_then(|()| e2e::run()),
         "bundle" => no_args(&task, &rest).and_then(|()| bundle::run()),
+        "crash-trials" => crash::run(&rest),
         "bench-startup" => no_args(&task, &rest).and_then(|()| startup::run()),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");

@@ -1,0 +1,4 @@
+//! Tests that keep the workspace safe: the kill -9 trial of the storage, bad input on every
+//! write, and bounded fuzzing of opening workspace files and of every importer.
+
+mod crash;
