@@ -141,6 +141,11 @@ export async function run(ctx) {
       () => session.execute(() => document.body.textContent.includes('只读：可以查看此工作区，但更改无法保存到文件。')),
       { message: 'the read-only banner is not in Chinese' },
     );
+    // The same refusal, asked again in Chinese.
+    await session.sendKeys(await find(testid('quick-add-name')), KEY.enter);
+    await session.waitFor(() => session.execute(() => document.body.textContent.includes('此工作区为只读，更改无法保存')), {
+      message: 'the refused edit was not told in Chinese',
+    });
     await shot('one-writer-read-only-1024-zh');
     await size(1440, 900);
     await shot('one-writer-read-only-1440-zh');
