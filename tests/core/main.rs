@@ -5,7 +5,6 @@ mod account;
 mod accounts;
 mod backups;
 mod document;
-mod encryption;
 mod import;
 mod inspection;
 mod journal;
