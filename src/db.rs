@@ -37,6 +37,8 @@ pub struct Db {
     damaged_actions: Vec<i64>,
     /// Where this workspace's backups go; none for a workspace in memory.
     backups: Option<Backups>,
+    /// The key the file is encrypted with, `None` for a plain workspace (see [`storage::cipher`]).
+    key: Mutex<Option<storage::cipher::Key>>,
 }
 
 impl Db {
@@ -49,10 +51,21 @@ impl Db {
     /// Opens the workspace file at `path` with its backups kept as `settings` say (the shell
     /// gives the app-data folder); see [`crate::storage::backup`].
     pub fn open_with_backups(path: &Path, settings: &BackupSettings) -> Result<Self> {
+        Self::open_keyed(path, settings, None)
+    }
+
+    /// [`Db::open_with_backups`] of a workspace encrypted with `key` (see [`storage::cipher`]).
+    pub(crate) fn open_keyed(
+        path: &Path,
+        settings: &BackupSettings,
+        key: Option<storage::cipher::Key>,
+    ) -> Result<Self> {
         // Known only once the file exists (its folder is named after its full path).
         let before = path.exists().then(|| Backups::for_workspace(settings, path));
-        let opened = storage::open(path, before.as_ref())?;
+        let opened = storage::open_keyed(path, before.as_ref(), key.as_ref())?;
         let mut db = Self::with_connection(opened.conn, Some(path.to_owned()));
+        // Before anything else reads or copies the file: every other connection needs the key.
+        db.set_key(key);
         db._lock = opened.lock;
         db.read_only = opened.read_only;
         db.damaged_actions = opened.damaged_actions;
@@ -81,7 +94,17 @@ impl Db {
             read_only: false,
             damaged_actions: Vec::new(),
             backups: None,
+            key: Mutex::new(None),
         }
+    }
+
+    /// The workspace's encryption key, for every other connection to it or to a copy of it.
+    pub(crate) fn key(&self) -> Option<storage::cipher::Key> {
+        lock(&self.key).clone()
+    }
+
+    pub(crate) fn set_key(&self, key: Option<storage::cipher::Key>) {
+        *lock(&self.key) = key;
     }
 
     /// Whether the workspace was opened for viewing only (see the module doc).

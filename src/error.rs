@@ -35,6 +35,12 @@ pub enum Error {
     )]
     TooNew { path: PathBuf, found: i64, known: i64 },
 
+    #[error("{path} is encrypted; its passphrase is needed to open it")]
+    Encrypted { path: PathBuf },
+
+    #[error("the passphrase does not open {path}; nothing was changed")]
+    WrongPassphrase { path: PathBuf },
+
     /// Another app instance (or another open `Db`) holds the workspace's one-writer lock.
     #[error("{path} is open in another Symbio window")]
     InUse { path: PathBuf },
@@ -83,6 +89,8 @@ pub enum ErrorKind {
     NotAWorkspace,
     Corrupt,
     TooNew,
+    Encrypted,
+    WrongPassphrase,
     InUse,
     ReadOnly,
     NothingToUndo,
@@ -116,6 +124,8 @@ impl Error {
                 found: *found,
                 known: *known,
             },
+            Error::Encrypted { path: p } => Problem::Encrypted { path: path(p) },
+            Error::WrongPassphrase { .. } => Problem::WrongPassphrase,
             Error::InUse { path: p } => Problem::InUse { path: path(p) },
             Error::ReadOnly { path: p } => Problem::ReadOnly { path: path(p) },
             Error::ReadOnlyOutdated { path: p } => Problem::ReadOnlyOutdated { path: path(p) },
@@ -138,6 +148,8 @@ impl Error {
             Error::NotAWorkspace { .. } => ErrorKind::NotAWorkspace,
             Error::Corrupt { .. } => ErrorKind::Corrupt,
             Error::TooNew { .. } => ErrorKind::TooNew,
+            Error::Encrypted { .. } => ErrorKind::Encrypted,
+            Error::WrongPassphrase { .. } => ErrorKind::WrongPassphrase,
             Error::InUse { .. } => ErrorKind::InUse,
             Error::ReadOnly { .. } | Error::ReadOnlyOutdated { .. } => ErrorKind::ReadOnly,
             Error::Truncated { .. } => ErrorKind::Corrupt,

@@ -2,11 +2,11 @@
 //!
 //! Contract: the UI renders the picture; the core only stores it, in the workspace's export
 //! folder, under a plain file name it checks (no folder parts, one of the known extensions,
-//! content that starts like that format). The file is written to a temporary name and renamed,
-//! so a failed export never leaves a half-written file behind. An existing file of the same
+//! content that starts like that format). The file is written to a new temporary file (create-new,
+//! never through an existing name or link) and renamed, so a failed export never leaves a
+//! half-written file behind. An existing file of the same
 //! name gets a numbered sibling instead of being overwritten.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -84,22 +84,9 @@ pub fn save_export(dir: &Path, name: &str, format: ExportFormat, bytes: &[u8]) -
     check_content(format, bytes)?;
     let io = |context: String| move |source| Error::Io { context, source };
     std::fs::create_dir_all(dir).map_err(io(format!("cannot create the export folder {}", dir.display())))?;
-    let target = free_path(dir, &stem, format.as_str());
-    let partial = target.with_extension(format!("{}.partial", format.as_str()));
-    let written = std::fs::File::create(&partial)
-        .and_then(|mut file| file.write_all(bytes).and_then(|_| file.sync_all()))
-        .and_then(|_| std::fs::rename(&partial, &target));
-    if let Err(source) = written {
-        let _ = std::fs::remove_file(&partial);
-        return Err(Error::Io {
-            context: format!("cannot save {}", target.display()),
-            source,
-        });
-    }
-    Ok(SavedExport {
-        path: target.display().to_string(),
-        bytes: u32::try_from(bytes.len()).unwrap_or(u32::MAX),
-    })
+    // Its temporary file is created new under an unpredictable name: a planted
+    // `<name>.partial` (a link out of the folder) is never opened, let alone followed.
+    crate::document::file::write_atomically(&free_path(dir, &stem, format.as_str()), bytes)
 }
 
 #[cfg(test)]

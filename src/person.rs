@@ -140,6 +140,9 @@ fn check_org_unit(conn: &Connection, account_id: Option<i64>, org_unit_id: Optio
 /// Inserts a person after checking it; shared by [`Db::create_person`] and bulk paths.
 pub(crate) fn insert(w: &mut Writer<'_>, input: &NewPerson) -> Result<i64> {
     let name = validate::name("name", &input.name)?;
+    let title = validate::line("title", &input.title)?;
+    let email = validate::line("email", &input.email)?;
+    let phone = validate::line("phone", &input.phone)?;
     match (input.side, input.account_id) {
         (Side::Ours, Some(_)) => {
             return Err(Error::problem("account_id", Problem::NotApplicable));
@@ -161,11 +164,11 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewPerson) -> Result<i64> {
             ("account_id", &input.account_id),
             ("side", &input.side),
             ("name", &name),
-            ("title", &input.title.trim()),
+            ("title", &title),
             ("org_unit_id", &input.org_unit_id),
             ("level", &input.level),
-            ("email", &input.email.trim()),
-            ("phone", &input.phone.trim()),
+            ("email", &email),
+            ("phone", &phone),
             ("employer_id", &input.employer_id),
         ],
     )
@@ -216,22 +219,29 @@ impl Db {
 
     pub fn update_person(&self, id: i64, patch: PersonPatch) -> Result<Person> {
         let name = patch.name.as_deref().map(|n| validate::name("name", n)).transpose()?;
+        // Trimmed and checked as on creation.
+        let line = |field: &str, value: &Option<String>| value.as_deref().map(|v| validate::line(field, v)).transpose();
+        let (title, email, phone) = (
+            line("title", &patch.title)?,
+            line("email", &patch.email)?,
+            line("phone", &patch.phone)?,
+        );
         self.write(ActionLabel::EditPerson, |w| {
             validate::exists(w.conn(), Table::Person, id)?;
             let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();
             if let Some(name) = &name {
                 values.push(("name", name));
             }
-            if let Some(v) = &patch.title {
+            if let Some(v) = &title {
                 values.push(("title", v));
             }
             if let Some(v) = &patch.level {
                 values.push(("level", v));
             }
-            if let Some(v) = &patch.email {
+            if let Some(v) = &email {
                 values.push(("email", v));
             }
-            if let Some(v) = &patch.phone {
+            if let Some(v) = &phone {
                 values.push(("phone", v));
             }
             if !values.is_empty() {

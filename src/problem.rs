@@ -22,6 +22,8 @@ pub enum Problem {
     NotApplicable,
     #[error("is longer than {max} characters")]
     TooLong { max: i64 },
+    #[error("is shorter than {min} characters")]
+    TooShort { min: i64 },
     #[error("holds a control character (such as a line break or NUL) where plain text belongs")]
     ControlCharacter,
     #[error("must be between {min} and {max}, got {got}")]
@@ -143,6 +145,10 @@ pub enum Problem {
     Corrupt { path: String },
     #[error("{path} was saved by a newer version of Symbio (format {found}, this version reads up to {known})")]
     TooNew { path: String, found: i64, known: i64 },
+    #[error("{path} is encrypted; its passphrase is needed to open it")]
+    Encrypted { path: String },
+    #[error("the passphrase is not the right one")]
+    WrongPassphrase,
     #[error("{path} is open in another Symbio window")]
     InUse { path: String },
     #[error("{path} is read-only; changes cannot be saved")]

@@ -148,12 +148,12 @@ impl Db {
         let profile = PersonProfile {
             person_id,
             birthday: birthday(input.birthday.as_deref())?,
-            hobbies: input.hobbies.trim().to_owned(),
-            family: input.family.trim().to_owned(),
-            home_area: input.home_area.trim().to_owned(),
-            education: input.education.trim().to_owned(),
-            clubs: input.clubs.trim().to_owned(),
-            notes: input.notes.trim().to_owned(),
+            hobbies: validate::free_text("hobbies", &input.hobbies)?,
+            family: validate::free_text("family", &input.family)?,
+            home_area: validate::free_text("home_area", &input.home_area)?,
+            education: validate::free_text("education", &input.education)?,
+            clubs: validate::free_text("clubs", &input.clubs)?,
+            notes: validate::free_text("notes", &input.notes)?,
         };
         self.write(ActionLabel::EditProfile, |w| {
             validate::exists(w.conn(), Table::Person, person_id)?;

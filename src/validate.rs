@@ -2,7 +2,7 @@
 //!
 //! Contract: text is trimmed; a text made only of blanks or invisible characters (zero-width
 //! spaces and joiners, byte-order marks) is empty; control characters (NUL, line breaks, tabs,
-//! escapes) are refused in one-line text ([`name`], [`non_empty`]) and, except line breaks and
+//! escapes) are refused in one-line text ([`name`], [`line`]) and, except line breaks and
 //! tabs, in free text ([`free_text`]); one-line text holds at most [`MAX_NAME`] characters and
 //! free text [`MAX_TEXT`], the limit named in the refusal. Dates are ISO (`YYYY-MM-DD`) within
 //! [`YEARS`] and returned normalised, so that dates compare as text in calendar order.
@@ -50,6 +50,12 @@ pub fn name(field: &str, value: &str) -> Result<String> {
         return Err(Error::problem(field, Problem::Empty));
     }
     Ok(text)
+}
+
+/// An optional one-line text (a title, an email, a phone, a place): trimmed (empty allowed),
+/// at most [`MAX_NAME`].
+pub fn line(field: &str, value: &str) -> Result<String> {
+    checked(field, value, MAX_NAME, false)
 }
 
 /// A required text that may run longer than a name (a reason, a quote, a description):

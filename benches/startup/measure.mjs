@@ -7,8 +7,10 @@
 // drawing that is not laying out), the baseline's page loaded. Once ready, the memory of the
 // app and its WebKit processes is read, SETTLE_MS later, as the sum of their PSS
 // (/proc/<pid>/smaps_rollup).
-// Prints each run, the medians and the ratios Symbio / baseline, and writes them as JSON to
-// $SYMBIO_BENCH_OUT/startup.json.
+// Prints each run (with the PSS of each process: the app, WebKit's web and network processes),
+// the medians and the ratios Symbio / baseline, and writes them as JSON to
+// $SYMBIO_BENCH_OUT/startup.json. STARTUP_RUNS sets the number of starts (default 5), for a
+// quick look between full runs.
 
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -16,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Session, waitForDriver } from '../../tests/e2e/webdriver.mjs';
 
-const RUNS = 5;
+const RUNS = Number(process.env.STARTUP_RUNS) || 5;
 const SETTLE_MS = 5000;
 const driverUrl = process.env.WEBDRIVER_URL || 'http://127.0.0.1:4444';
 const symbioApp = process.env.SYMBIO_APP;
@@ -62,15 +64,19 @@ function pssOf(binary) {
     }
   }
   let total = 0;
+  const each = {};
   for (const pid of tree) {
     try {
       const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-      total += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      const kb = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      total += kb;
+      const name = pid === root ? 'app' : (table.get(pid)?.name ?? String(pid));
+      each[name] = (each[name] ?? 0) + Math.round(kb / 1024);
     } catch {
       // Gone or not ours to read.
     }
   }
-  return { kb: total, processes: tree.size };
+  return { kb: total, processes: tree.size, each };
 }
 
 const READY = {
@@ -95,7 +101,7 @@ async function start(kind, app, args) {
     // time to finish lazy loads and first paints and to collect start-up garbage.
     await sleep(SETTLE_MS);
     const memory = pssOf(app);
-    return { ms, pssMb: memory.kb / 1024, processes: memory.processes };
+    return { ms, pssMb: memory.kb / 1024, processes: memory.processes, byProcessMb: memory.each };
   } finally {
     await session.delete().catch(() => undefined);
     await sleep(500);
@@ -129,7 +135,8 @@ async function main() {
     runs.symbio.push(await start('symbio', symbioApp, args));
     console.log(
       `run ${i + 1}: baseline ${runs.baseline[i].ms.toFixed(0)} ms ${runs.baseline[i].pssMb.toFixed(0)} MB; ` +
-        `Symbio ${runs.symbio[i].ms.toFixed(0)} ms ${runs.symbio[i].pssMb.toFixed(0)} MB`,
+        `Symbio ${runs.symbio[i].ms.toFixed(0)} ms ${runs.symbio[i].pssMb.toFixed(0)} MB ` +
+        `(baseline ${JSON.stringify(runs.baseline[i].byProcessMb)}; Symbio ${JSON.stringify(runs.symbio[i].byProcessMb)})`,
     );
   }
   const summary = {};

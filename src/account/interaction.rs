@@ -195,6 +195,8 @@ fn replace_participants(w: &mut Writer<'_>, account_id: i64, interaction_id: i64
 pub(crate) fn insert(w: &mut Writer<'_>, input: &NewInteraction) -> Result<i64> {
     let occurred_on = past_date(&input.occurred_on)?;
     let people = distinct_participants(&input.participants)?;
+    let place = validate::line("place", &input.place)?;
+    let notes = validate::free_text("notes", &input.notes)?;
     validate::exists(w.conn(), Table::Account, input.account_id)?;
     let id = w.insert(
         Table::Interaction,
@@ -202,8 +204,8 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewInteraction) -> Result<i64> 
             ("account_id", &input.account_id),
             ("kind", &input.kind),
             ("occurred_on", &occurred_on),
-            ("place", &input.place.trim()),
-            ("notes", &input.notes.trim()),
+            ("place", &place),
+            ("notes", &notes),
         ],
     )?;
     replace_participants(w, input.account_id, id, &people)?;
@@ -235,8 +237,12 @@ impl Db {
     pub fn update_interaction(&self, id: i64, patch: InteractionPatch) -> Result<Interaction> {
         let occurred_on = patch.occurred_on.as_deref().map(past_date).transpose()?;
         let people = patch.participants.as_deref().map(distinct_participants).transpose()?;
-        let notes = patch.notes.as_deref().map(str::trim);
-        let place = patch.place.as_deref().map(str::trim);
+        let notes = patch
+            .notes
+            .as_deref()
+            .map(|v| validate::free_text("notes", v))
+            .transpose()?;
+        let place = patch.place.as_deref().map(|v| validate::line("place", v)).transpose()?;
         self.write(ActionLabel::EditContact, |w| {
             let current = load(w.conn(), id)?;
             let mut values: Vec<(&str, &dyn ToSql)> = Vec::new();

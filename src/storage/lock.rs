@@ -6,8 +6,10 @@
 //! or a second [`crate::Db`] in this one, gets [`Error::InUse`] at once. The OS drops the lock
 //! when the holder's file handle closes: when the `Db` is dropped, when the app exits, and when
 //! the process dies in any way (kill -9 included), so a crash never leaves a workspace locked.
-//! The lock file itself stays (removing it would let two processes lock two different files of
-//! the same name); it holds nothing but the holder's process id, for a person looking at it.
+//! The lock file of an opened workspace stays (removing it would let two processes lock two
+//! different files of the same name); it holds nothing but the holder's process id, for a person
+//! looking at it. One created for a file that is then refused is removed again, so refusing a
+//! file leaves nothing beside it.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::Write;
@@ -19,6 +21,8 @@ use crate::error::Error;
 #[derive(Debug)]
 pub struct WorkspaceLock {
     _file: File,
+    /// The lock file this lock created, removed on drop unless the workspace was accepted.
+    created: Option<PathBuf>,
 }
 
 /// Why the lock could not be taken.
@@ -32,6 +36,7 @@ pub(crate) enum Refusal {
 impl WorkspaceLock {
     pub(crate) fn acquire(workspace: &Path) -> std::result::Result<Self, Refusal> {
         let path = lock_path(workspace);
+        let existed = path.exists();
         // Not truncated on open: truncating a file another process has locked is allowed and
         // would only lose its note, but there is no reason to touch it before holding the lock.
         let mut file = OpenOptions::new()
@@ -52,7 +57,25 @@ impl WorkspaceLock {
         }
         // The note is a courtesy for whoever looks at the file; failing to write it changes nothing.
         let _ = file.set_len(0).and_then(|()| write!(file, "{}", std::process::id()));
-        Ok(Self { _file: file })
+        Ok(Self {
+            _file: file,
+            created: (!existed).then_some(path),
+        })
+    }
+
+    /// The lock of an accepted workspace: its file stays when the lock is released.
+    pub(crate) fn kept(mut self) -> Self {
+        self.created = None;
+        self
+    }
+}
+
+impl Drop for WorkspaceLock {
+    fn drop(&mut self) {
+        if let Some(path) = self.created.take() {
+            // Still held here, so no other process can be using it; failing leaves a stray file.
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
@@ -89,7 +112,14 @@ mod tests {
             _ => panic!("a second lock must be refused as in use"),
         }
         drop(first);
-        assert!(WorkspaceLock::acquire(&workspace).is_ok());
+        assert!(!lock_path(&workspace).exists(), "a lock not kept leaves no file");
+        let kept = WorkspaceLock::acquire(&workspace).ok().unwrap().kept();
+        drop(kept);
         assert!(lock_path(&workspace).ends_with("w.symbio.lock"));
+        assert!(
+            lock_path(&workspace).exists(),
+            "the lock file of an accepted workspace stays"
+        );
+        assert!(WorkspaceLock::acquire(&workspace).is_ok());
     }
 }

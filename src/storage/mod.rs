@@ -22,6 +22,7 @@
 //! connection gets set up before its first statement.
 
 pub mod backup;
+pub mod cipher;
 mod copy;
 mod inspect;
 mod lock;
@@ -65,12 +66,15 @@ enum Mode {
 
 /// Opens a connection to the workspace file at `path`. Anything a connection needs before its
 /// first statement (an encryption key, for instance) is applied here.
-fn connect(path: &Path, mode: Mode) -> Result<Connection> {
+fn connect(path: &Path, mode: Mode, key: Option<&cipher::Key>) -> Result<Connection> {
     let flags = match mode {
         Mode::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
         Mode::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
     } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| inspect::classify(e, path))?;
+    if let Some(key) = key {
+        cipher::apply(&conn, key, path)?;
+    }
     conn.busy_timeout(BUSY_TIMEOUT)?;
     Ok(conn)
 }
@@ -87,7 +91,17 @@ fn configure(conn: &Connection) -> Result<()> {
 /// Opens the workspace at `path`, creating it when absent (see the module doc for the steps);
 /// an older workspace is first copied into `backups` (none: a scratch copy that needs none).
 pub fn open(path: &Path, backups: Option<&backup::Backups>) -> Result<Opened> {
+    open_keyed(path, backups, None)
+}
+
+/// [`open`] of a workspace encrypted with `key` (see [`cipher`]); without a key an encrypted
+/// file is refused with [`Error::Encrypted`] before anything reads it.
+pub(crate) fn open_keyed(path: &Path, backups: Option<&backup::Backups>, key: Option<&cipher::Key>) -> Result<Opened> {
     require_folder(path)?;
+    let encrypted = cipher::is_encrypted_file(path)?;
+    if encrypted && key.is_none() {
+        return Err(Error::Encrypted { path: path.to_owned() });
+    }
     let mut writable = writable(path)?;
     let lock = if writable {
         match WorkspaceLock::acquire(path) {
@@ -102,11 +116,16 @@ pub fn open(path: &Path, backups: Option<&backup::Backups>) -> Result<Opened> {
     } else {
         None
     };
-    let bytes = inspect::file_bytes(path)?;
+    // An encrypted file's header is ciphertext: SQLite checks it once keyed.
+    let bytes = if encrypted {
+        inspect::Bytes::Sqlite
+    } else {
+        inspect::file_bytes(path)?
+    };
     let version = match bytes {
         inspect::Bytes::Absent | inspect::Bytes::Empty => 0,
         inspect::Bytes::Sqlite => {
-            let conn = connect(path, Mode::ReadOnly)?;
+            let conn = connect(path, Mode::ReadOnly, key)?;
             let version = inspect::schema(&conn, path)?;
             if !writable {
                 return view_only(conn, path, version);
@@ -118,7 +137,7 @@ pub fn open(path: &Path, backups: Option<&backup::Backups>) -> Result<Opened> {
         // An empty read-only file: there is nothing to show and it cannot be set up.
         return Err(Error::ReadOnlyOutdated { path: path.to_owned() });
     }
-    let mut conn = connect(path, Mode::ReadWrite)?;
+    let mut conn = connect(path, Mode::ReadWrite, key)?;
     configure(&conn)?;
     if let Some(backups) = backups.filter(|_| version > 0 && version < latest_version()) {
         backups.take(&conn, backup::BackupReason::Migration)?;
@@ -127,7 +146,7 @@ pub fn open(path: &Path, backups: Option<&backup::Backups>) -> Result<Opened> {
     let damaged_actions = inspect::damaged_history(&conn)?;
     Ok(Opened {
         conn,
-        lock,
+        lock: lock.map(WorkspaceLock::kept),
         read_only: false,
         damaged_actions,
     })
@@ -203,6 +222,14 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     let migrated = MIGRATIONS.to_latest(conn);
     conn.pragma_update(None, "foreign_keys", true)?;
     Ok(migrated?)
+}
+
+/// A read-write connection to the workspace at `path`, already inspected and migrated, keyed
+/// and configured: the open workspace's after its file was rewritten under another key.
+pub(crate) fn reconnect(path: &Path, key: Option<&cipher::Key>) -> Result<Connection> {
+    let conn = connect(path, Mode::ReadWrite, key)?;
+    configure(&conn)?;
+    Ok(conn)
 }
 
 /// An empty, fully migrated in-memory workspace (tests, benchmarks).

@@ -70,6 +70,10 @@ fn another_apps_database_with_a_pending_wal_is_refused_without_merging_it() {
     let error = Db::open(&path).err().expect("refused");
     assert_eq!(error.kind(), ErrorKind::NotAWorkspace);
     assert_eq!(bytes(&path), before);
+    assert!(
+        !path.with_file_name("copy.symbio.lock").exists(),
+        "refusing a file leaves no lock file beside it"
+    );
 }
 
 #[test]

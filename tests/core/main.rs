@@ -5,6 +5,7 @@ mod account;
 mod accounts;
 mod backups;
 mod document;
+mod encryption;
 mod import;
 mod inspection;
 mod journal;

@@ -2,3 +2,5 @@
 //! write, and bounded fuzzing of opening workspace files and of every importer.
 
 mod crash;
+mod input_cases;
+mod support;
