@@ -3,6 +3,8 @@
 use tauri::{Runtime, Wry};
 use tauri_specta::{collect_commands, collect_events, Builder};
 
+use crate::backups::BackupProgress;
+use crate::commands::backups;
 use crate::commands::{
     account_exports, account_strategy, accounts, assessments, brain, channels, competitors, documents, exports, import,
     initiatives, interactions, issues, journal, key_dates, opportunities, org_units, people, plan_actions, plans,
@@ -20,6 +22,10 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             workspace_files::save_workspace_copy,
             workspace_files::open_workspace,
             workspace_files::recent_workspaces,
+            backups::list_backups,
+            backups::back_up_now,
+            backups::restore_backup,
+            backups::reveal_backup,
             accounts::list_accounts,
             accounts::get_account,
             accounts::get_account_map,
@@ -179,7 +185,7 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             plan_actions::expansion_card,
             plan_actions::update_expansion_card,
         ])
-        .events(collect_events![WorkspaceChanged, ExportProgress])
+        .events(collect_events![WorkspaceChanged, ExportProgress, BackupProgress])
         // The vocabularies and ranges the core accepts, so the UI declares none of its own.
         .constant("VOCABULARY", symbio::vocabulary::catalogue())
         // Ids are SQLite rowids, far below 2^53; money is f64.

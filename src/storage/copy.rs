@@ -10,6 +10,9 @@
 
 use std::path::Path;
 
+use rusqlite::MAIN_DB;
+
+use super::backup::BackupSettings;
 use crate::db::Db;
 use crate::document::file::temporary_path;
 use crate::error::{Error, Result};
@@ -39,7 +42,7 @@ impl Db {
             .open(&partial)
             .map_err(io(format!("cannot save {}", target.display())))?;
         let copied = self
-            .read(|conn| super::cipher::copy_to(conn, self.key().as_ref(), &partial))
+            .read(|conn| Ok(conn.backup(MAIN_DB, &partial, None)?))
             .and_then(|()| std::fs::rename(&partial, target).map_err(io(format!("cannot save {}", target.display()))));
         if copied.is_err() {
             let _ = std::fs::remove_file(&partial);
@@ -47,21 +50,23 @@ impl Db {
         copied
     }
 
-    /// Opens the workspace file at `path`, which must exist (see the module doc).
-    pub fn open_existing(path: &Path) -> Result<Db> {
+    /// Opens the workspace file at `path`, which must exist (see the module doc), with its
+    /// backups kept as `backups` say.
+    pub fn open_existing(path: &Path, backups: &BackupSettings) -> Result<Db> {
         if !path.is_file() {
             return Err(Error::Io {
                 context: format!("cannot open {}", path.display()),
                 source: std::io::Error::from(std::io::ErrorKind::NotFound),
             });
         }
-        Db::open(path)
+        Db::open_with_backups(path, backups)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::db::Db;
+    use crate::storage::backup::BackupSettings;
 
     #[test]
     fn a_saved_copy_opens_with_the_same_counts_and_leaves_no_temporary_file() {
@@ -71,7 +76,7 @@ mod tests {
         let target = dir.path().join("copy.symbio");
         std::fs::write(&target, b"an older file").unwrap();
         db.save_copy(&target).unwrap();
-        let copy = Db::open_existing(&target).unwrap();
+        let copy = Db::open_existing(&target, &BackupSettings::beside(&target)).unwrap();
         let count = |db: &Db, table: &str| -> i64 {
             db.read(|c| Ok(c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?))
                 .unwrap()
@@ -95,12 +100,13 @@ mod tests {
         assert!(names.is_empty(), "{names:?}");
         // Never over the open workspace itself; a missing file is not created by opening it.
         assert!(db.save_copy(&dir.path().join("mine.symbio")).is_err());
-        assert!(Db::open_existing(&dir.path().join("absent.symbio")).is_err());
+        let absent = dir.path().join("absent.symbio");
+        assert!(Db::open_existing(&absent, &BackupSettings::beside(&absent)).is_err());
         assert!(!dir.path().join("absent.symbio").exists());
         // A file that is not a workspace is refused untouched.
         let junk = dir.path().join("junk.symbio");
         std::fs::write(&junk, b"not a workspace").unwrap();
-        assert!(Db::open_existing(&junk).is_err());
+        assert!(Db::open_existing(&junk, &BackupSettings::beside(&junk)).is_err());
         assert_eq!(std::fs::read(&junk).unwrap(), b"not a workspace");
     }
 }

@@ -5,11 +5,11 @@
 // Each test gets a fresh WebDriver session, so a fresh app process, opened on its own
 // empty temporary workspace: the app is started as `$SYMBIO_APP --db <tmp>/workspace.symbio`
 // (tauri-driver passes `tauri:options.args` to it; the environment cannot differ per test).
-// Exports go to <tmp>/exports (`--exports`). A spec may export `async workspace(path)` to write
+// Exports go to <tmp>/exports (`--exports`), backups to <tmp>/backups (`--backups`). A spec may export `async workspace(path)` to write
 // the workspace file before the app starts. A new workspace opens on the welcome screen; the
 // runner opens the sample account there (as a user would) unless the spec exports
 // `startEmpty = true` or prepares its own workspace file.
-// `ctx` = { session, db, exportsDir, outDir, screenshot(name) -> <outDir>/<name>.png, log(...),
+// `ctx` = { session, db, exportsDir, backupsDir, outDir, screenshot(name) -> <outDir>/<name>.png, log(...),
 // restart() -> ends the app and starts it again on the same workspace (ctx.session is the new one) }.
 // Prints `ok - name (1.2 s)` or `not ok - name: reason` per test (details on `# ` lines,
 // and a `<spec file>-failed.png` screenshot), then exactly `N passed, M failed`; exits 1
@@ -88,11 +88,12 @@ async function runOne(spec, app) {
   const tmp = await mkdtemp(join(tmpdir(), 'symbio-e2e-'));
   const db = join(tmp, 'workspace.symbio');
   const exportsDir = join(tmp, 'exports');
+  const backupsDir = join(tmp, 'backups');
   // A spec may prepare the workspace file before the app opens it (e.g. a damaged one).
   if (typeof spec.workspace === 'function') await spec.workspace(db);
   const started = performance.now();
   let session;
-  const args = ['--db', db, '--exports', exportsDir];
+  const args = ['--db', db, '--exports', exportsDir, '--backups', backupsDir];
   try {
     session = await Session.create(driverUrl, { application: app, args });
     // Each test starts from the UI's defaults: preferences (language, privacy, panels) that an
@@ -112,6 +113,7 @@ async function runOne(spec, app) {
       session,
       db,
       exportsDir,
+      backupsDir,
       outDir,
       screenshot: (name) => session.screenshot(join(outDir, `${name}.png`)),
       log: (...parts) => comment(parts.join(' ')),

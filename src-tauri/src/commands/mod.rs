@@ -4,6 +4,7 @@ pub mod account_exports;
 pub mod account_strategy;
 pub mod accounts;
 pub mod assessments;
+pub mod backups;
 pub mod brain;
 pub mod channels;
 pub mod competitors;

@@ -3,6 +3,7 @@
 // error type live in one place and the bindings can be regenerated freely.
 import { commands, events } from './bindings';
 import type { CommandError, ErrorKind, ExportProgress, Problem, WorkspaceChanged } from './bindings';
+import type { BackupProgress } from './bindings';
 
 export type {
   ActionLabel,
@@ -118,6 +119,11 @@ export type {
   ExpansionCard,
   ExportOutcome,
   ExportProgress,
+  // Backups of the workspace.
+  BackupInfo,
+  BackupList,
+  BackupProgress,
+  BackupReason,
   FindingCounts,
   NewPlanTarget,
   OpenAction,
@@ -427,4 +433,9 @@ export function onWorkspaceChanged(onChange: (change: WorkspaceChanged) => void)
 /** Progress of a long export (a document written page by page); returns the unsubscribe. */
 export function onExportProgress(onProgress: (progress: ExportProgress) => void): Promise<() => void> {
   return events.exportProgress.listen((event) => onProgress(event.payload));
+}
+
+/** Progress of a restore (pages of the backup copied in); returns the unsubscribe. */
+export function onBackupProgress(onProgress: (progress: BackupProgress) => void): Promise<() => void> {
+  return events.backupProgress.listen((event) => onProgress(event.payload));
 }

@@ -11,6 +11,7 @@ export const actionsEn = {
   'journal.delete_account': 'Delete account',
   'journal.decide_tier': 'Decide tier {tier}',
   'journal.create_sample': 'Create the sample account',
+  'journal.restore_backup': 'Restore a backup',
   'journal.add_person': 'Add person',
   'journal.add_people': 'Add {count} people',
   'journal.import_people': 'Import {count} people',

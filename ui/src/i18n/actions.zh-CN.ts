@@ -10,6 +10,7 @@ export const actionsZhCN: Record<keyof typeof actionsEn, string> = {
   'journal.delete_account': '删除客户',
   'journal.decide_tier': '决定客户等级为 {tier}',
   'journal.create_sample': '创建示例客户',
+  'journal.restore_backup': '恢复备份',
   'journal.add_person': '添加人员',
   'journal.add_people': '添加 {count} 人',
   'journal.import_people': '导入 {count} 人',

@@ -1,0 +1,35 @@
+// English UI text of the Backups screen. Merged into i18n/en.ts; every key must exist in
+// backups.zh-CN.ts too (the catalogue test checks the merged result).
+export const backupsEn = {
+  'backups.open': 'Backups…',
+  'backups.title': 'Backups',
+  'backups.hint':
+    'Symbio backs up this workspace once a day when it opens, before every upgrade, import and restore, and keeps {daily} daily and {weekly} weekly backups.',
+  'backups.close': 'Close',
+  'backups.now': 'Back up now',
+  'backups.working': 'Backing up…',
+  'backups.reveal': 'Reveal in folder',
+  'backups.revealOne': 'Show this backup in its folder',
+  'backups.none': 'No backups yet.',
+  'backups.loading': 'Reading the backups…',
+  'backups.date': 'Taken',
+  'backups.reasonColumn': 'Why',
+  'backups.size': 'Size',
+  'backups.accounts': 'Accounts',
+  'backups.people': 'People',
+  'backups.unreadable': '—',
+  'backups.restore': 'Restore',
+  'backups.restoreTitle': 'Restore the backup of {date}?',
+  'backups.restoreWarning':
+    'The workspace will be replaced by this backup: {accounts} accounts, {people} people. What it holds now is backed up first, so this restore can itself be undone by restoring that backup.',
+  'backups.restoreConfirm': 'Restore this backup',
+  'backups.cancel': 'Cancel',
+  'backups.restoring': 'Restoring… {percent}%',
+  'backups.restored': 'Restored the backup of {date}.',
+  'backups.taken': 'Backed up at {date}.',
+  'backups.reason.daily': 'Daily',
+  'backups.reason.migration': 'Before an upgrade',
+  'backups.reason.import': 'Before an import',
+  'backups.reason.restore': 'Before a restore',
+  'backups.reason.manual': 'By hand',
+} as const;

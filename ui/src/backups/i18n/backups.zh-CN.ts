@@ -1,0 +1,35 @@
+// 备份界面的中文文本。合并到 i18n/zh-CN.ts；键与 backups.en.ts 一一对应。
+import type { backupsEn } from './backups.en';
+
+export const backupsZhCN: Record<keyof typeof backupsEn, string> = {
+  'backups.open': '备份…',
+  'backups.title': '备份',
+  'backups.hint': 'Symbio 每天首次打开此工作区时、每次升级、导入和恢复之前都会备份，并保留 {daily} 个每日备份和 {weekly} 个每周备份。',
+  'backups.close': '关闭',
+  'backups.now': '立即备份',
+  'backups.working': '正在备份…',
+  'backups.reveal': '在文件夹中显示',
+  'backups.revealOne': '在文件夹中显示此备份',
+  'backups.none': '还没有备份。',
+  'backups.loading': '正在读取备份…',
+  'backups.date': '备份时间',
+  'backups.reasonColumn': '原因',
+  'backups.size': '大小',
+  'backups.accounts': '客户',
+  'backups.people': '人员',
+  'backups.unreadable': '—',
+  'backups.restore': '恢复',
+  'backups.restoreTitle': '恢复 {date} 的备份？',
+  'backups.restoreWarning':
+    '工作区将被此备份替换：{accounts} 个客户，{people} 名人员。恢复前会先备份工作区的当前内容，因此可以通过恢复那个备份来撤销本次恢复。',
+  'backups.restoreConfirm': '恢复此备份',
+  'backups.cancel': '取消',
+  'backups.restoring': '正在恢复… {percent}%',
+  'backups.restored': '已恢复 {date} 的备份。',
+  'backups.taken': '已于 {date} 备份。',
+  'backups.reason.daily': '每日',
+  'backups.reason.migration': '升级前',
+  'backups.reason.import': '导入前',
+  'backups.reason.restore': '恢复前',
+  'backups.reason.manual': '手动',
+};
