@@ -10,8 +10,6 @@
 
 use std::path::Path;
 
-use rusqlite::MAIN_DB;
-
 use super::backup::BackupSettings;
 use crate::db::Db;
 use crate::document::file::temporary_path;
@@ -42,7 +40,7 @@ impl Db {
             .open(&partial)
             .map_err(io(format!("cannot save {}", target.display())))?;
         let copied = self
-            .read(|conn| Ok(conn.backup(MAIN_DB, &partial, None)?))
+            .read(|conn| super::cipher::copy_to(conn, self.key().as_ref(), &partial))
             .and_then(|()| std::fs::rename(&partial, target).map_err(io(format!("cannot save {}", target.display()))));
         if copied.is_err() {
             let _ = std::fs::remove_file(&partial);

@@ -146,7 +146,7 @@ pub(crate) fn open_keyed(path: &Path, backups: Option<&backup::Backups>, key: Op
     let damaged_actions = inspect::damaged_history(&conn)?;
     Ok(Opened {
         conn,
-        lock,
+        lock: lock.map(WorkspaceLock::kept),
         read_only: false,
         damaged_actions,
     })
