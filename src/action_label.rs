@@ -184,6 +184,14 @@ pub enum ActionLabel {
         kind: InteractionKind,
     },
     EditExpansionCard,
+    // Forgetting and retention.
+    /// A person forgotten for good: an audit line only, never undone (see [`crate::forget`]).
+    ForgetPerson,
+    /// A personal profile cleared for good, out of the history too.
+    ClearProfile,
+    SetJournalRetention {
+        days: i64,
+    },
     /// A label from before labels had keys that migration could not read: its old text.
     Legacy {
         text: String,
@@ -321,6 +329,9 @@ impl std::fmt::Display for ActionLabel {
             L::DeletePlanAction => write!(f, "Delete plan action"),
             L::LogContactForAction { kind } => write!(f, "Log {kind} for a plan action"),
             L::EditExpansionCard => write!(f, "Edit expansion card"),
+            L::ForgetPerson => write!(f, "Forget person"),
+            L::ClearProfile => write!(f, "Clear personal profile"),
+            L::SetJournalRetention { days } => write!(f, "Keep history {days} days"),
             L::Legacy { text } => write!(f, "{text}"),
         }
     }

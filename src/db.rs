@@ -72,6 +72,9 @@ impl Db {
         let backups = Backups::for_workspace(settings, path);
         storage::backup::on_open(&backups, &db.lock_conn(), path, before.is_some());
         db.backups = Some(backups);
+        // History older than the retention setting keeps only its audit line. Not a reason to
+        // refuse the workspace: a failure (a busy or full disk) is retried at the next opening.
+        let _ = db.apply_retention();
         Ok(db)
     }
 

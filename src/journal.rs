@@ -64,6 +64,7 @@ crate::vocabulary::vocabulary!(
         PlanActionPerson = "plan_action_person",
         PlanCard = "plan_card",
         ImportMapping = "import_mapping",
+        WorkspaceSetting = "workspace_setting",
     }
 );
 
@@ -268,15 +269,30 @@ fn label(row: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<ActionLabel> {
     Ok(ActionLabel::from_parts(&key, &values))
 }
 
-fn undo_state(conn: &Connection) -> Result<UndoState> {
-    let latest = |sql: &str| conn.query_row(sql, [], |row| label(row, 0)).optional();
+/// The action undo (`backwards`) or redo would replay next, with its label. Forgettings
+/// (`kept = 'event'`) are stepped over; an action whose images were compacted away stops the
+/// walk: compacted actions are the oldest ones, so nothing beyond it can be replayed either.
+fn next_action(conn: &Connection, backwards: bool) -> Result<Option<(i64, ActionLabel)>> {
+    let (state, order) = if backwards { ("done", "DESC") } else { ("undone", "ASC") };
+    let action = conn
+        .query_row(
+            &format!(
+                "SELECT id, label_key, label_params, kept FROM journal_action
+                 WHERE state = ?1 AND kept <> 'event' ORDER BY id {order} LIMIT 1"
+            ),
+            [state],
+            |row| Ok((row.get::<_, i64>(0)?, label(row, 1)?, row.get::<_, String>(3)?)),
+        )
+        .optional()?;
+    Ok(action
+        .filter(|(_, _, kept)| kept == "images")
+        .map(|(id, label, _)| (id, label)))
+}
+
+pub(crate) fn undo_state(conn: &Connection) -> Result<UndoState> {
     Ok(UndoState {
-        undo: latest(
-            "SELECT label_key, label_params FROM journal_action WHERE state = 'done' ORDER BY id DESC LIMIT 1",
-        )?,
-        redo: latest(
-            "SELECT label_key, label_params FROM journal_action WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
-        )?,
+        undo: next_action(conn, true)?.map(|(_, label)| label),
+        redo: next_action(conn, false)?.map(|(_, label)| label),
     })
 }
 
@@ -434,34 +450,24 @@ pub(crate) fn parse_batch(batch: &str) -> Result<Vec<(Table, Entry)>> {
 impl Db {
     /// Reverts the latest action still done.
     pub fn undo(&self) -> Result<ChangeSet> {
-        let changes = self.replay("done", "undone", true)?;
+        let changes = self.replay("undone", true)?;
         self.notify(&changes);
         Ok(changes)
     }
 
     /// Re-applies the earliest undone action.
     pub fn redo(&self) -> Result<ChangeSet> {
-        let changes = self.replay("undone", "done", false)?;
+        let changes = self.replay("done", false)?;
         self.notify(&changes);
         Ok(changes)
     }
 
-    fn replay(&self, from: &str, to: &str, backwards: bool) -> Result<ChangeSet> {
+    fn replay(&self, to: &str, backwards: bool) -> Result<ChangeSet> {
         self.refuse_if_read_only()?;
         let mut conn = self.lock_conn();
         // IMMEDIATE, as every write (see `Writer::begin`): undo reads the journal first.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let order = if backwards { "DESC" } else { "ASC" };
-        let action: Option<(i64, ActionLabel)> = tx
-            .query_row(
-                &format!(
-                    "SELECT id, label_key, label_params FROM journal_action WHERE state = ?1 ORDER BY id {order} LIMIT 1"
-                ),
-                [from],
-                |row| Ok((row.get(0)?, label(row, 1)?)),
-            )
-            .optional()?;
-        let Some((action_id, label)) = action else {
+        let Some((action_id, label)) = next_action(&tx, backwards)? else {
             return Err(if backwards {
                 Error::NothingToUndo
             } else {

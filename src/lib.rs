@@ -13,6 +13,7 @@ mod db;
 pub mod document;
 pub mod error;
 pub mod export;
+pub mod forget;
 pub mod import;
 pub mod journal;
 pub mod map;

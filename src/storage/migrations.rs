@@ -18,6 +18,7 @@ const STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0010_plan_work.sql")).foreign_key_check(),
     M::up(include_str!("migrations/0011_portfolio.sql")).foreign_key_check(),
     M::up(include_str!("migrations/0012_import_mapping.sql")).foreign_key_check(),
+    M::up(include_str!("migrations/0013_forgetting.sql")),
 ];
 
 pub static MIGRATIONS: Migrations<'static> = Migrations::from_slice(STEPS);

@@ -85,6 +85,8 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
+    // Deleted rows are overwritten with zeros, not left readable in free pages (forgetting).
+    conn.pragma_update(None, "secure_delete", true)?;
     Ok(())
 }
 

@@ -6,6 +6,7 @@ mod accounts;
 mod backups;
 mod document;
 mod encryption;
+mod forget;
 mod import;
 mod inspection;
 mod journal;

@@ -158,12 +158,14 @@ fn journal_entries_of_an_older_workspace_are_carried_into_batches_and_still_undo
         // A version-4 workspace whose journal holds one action that added an account.
         let mut conn = rusqlite::Connection::open(&path).unwrap();
         MIGRATIONS.to_version(&mut conn, 4).unwrap();
-        conn.execute_batch(
+        // Dated today: older actions would be compacted by the journal retention at opening.
+        let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+        conn.execute_batch(&format!(
             "INSERT INTO account (id, name, created_at) VALUES (7, 'Old Account', '2025-01-01');
-             INSERT INTO journal_action (id, label, author, at) VALUES (1, 'Create account Old Account', 'me', '2025-01-01');
+             INSERT INTO journal_action (id, label, author, at) VALUES (1, 'Create account Old Account', 'me', '{today}');
              INSERT INTO journal_entry (action_id, table_name, row_id, before, after)
-             VALUES (1, 'account', 7, NULL, '{\"id\":7,\"name\":\"Old Account\",\"created_at\":\"2025-01-01\"}');",
-        )
+             VALUES (1, 'account', 7, NULL, '{{\"id\":7,\"name\":\"Old Account\",\"created_at\":\"2025-01-01\"}}');",
+        ))
         .unwrap();
     }
     let db = Db::open(&path).unwrap();
