@@ -1,5 +1,6 @@
 //! Symbio's desktop shell: window, state and command adapters onto the `symbio` core.
 
+pub mod backups;
 pub mod bindings;
 pub mod commands;
 pub mod error;
@@ -11,6 +12,9 @@ pub mod state;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
+use symbio::storage::backup::BackupSettings;
+
+use crate::backups::BackupTools;
 use crate::events::WorkspaceChanged;
 use crate::state::Workspace;
 
@@ -30,7 +34,8 @@ pub fn run() {
             }
             let path = state::workspace_path(std::env::args(), app_data);
             let exports = state::export_dir(std::env::args(), app.path().document_dir().ok());
-            let workspace = Workspace::open(path.clone(), exports);
+            let backups = state::backups_dir(std::env::args(), app.path().app_data_dir().ok());
+            let workspace = Workspace::open_with_backups(path.clone(), exports, BackupSettings::in_folder(backups));
             if let Ok(config) = app.path().app_config_dir() {
                 // The recent list is a convenience; a failure to save it is not worth stopping for.
                 let _ = recent::remember(&config, &path);
@@ -63,4 +68,11 @@ pub fn serve<R: Runtime>(app: &AppHandle<R>, workspace: Workspace) {
         // A closed window cannot receive the event; the export goes on.
         let _ = progress.emit(&handle);
     }));
+    let handle = app.clone();
+    app.manage(BackupTools::new(
+        // A closed window cannot receive the event; the restore goes on.
+        move |progress| drop(progress.emit(&handle)),
+        // Called from Rust with a path the core gave: the UI holds no opener permission.
+        |path| tauri_plugin_opener::reveal_item_in_dir(path).map_err(|e| e.to_string()),
+    ));
 }

@@ -13,6 +13,7 @@
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
+use symbio::storage::backup::BackupSettings;
 use symbio::Db;
 
 use crate::commands::workspace::WorkspaceInfo;
@@ -33,6 +34,8 @@ pub struct Workspace {
     attach: OnceLock<Attach>,
     /// Where the app keeps its settings (the recent workspaces); unset in tests.
     config_dir: OnceLock<PathBuf>,
+    /// Where the backups of every workspace opened go, and how many are kept.
+    backups: BackupSettings,
 }
 
 impl Workspace {
@@ -40,13 +43,27 @@ impl Workspace {
     /// the file itself is untouched. Nothing is added to it: a new workspace opens on the
     /// welcome screen, which offers the sample account.
     pub fn open(path: PathBuf, export_dir: PathBuf) -> Self {
-        let db = Db::open(&path).map(Arc::new).map_err(CommandError::from);
+        let backups = BackupSettings::beside(&path);
+        Self::open_with_backups(path, export_dir, backups)
+    }
+
+    /// [`Workspace::open`] with the backups kept as `backups` say (the app's data folder).
+    pub fn open_with_backups(path: PathBuf, export_dir: PathBuf, backups: BackupSettings) -> Self {
+        let db = Db::open_with_backups(&path, &backups)
+            .map(Arc::new)
+            .map_err(CommandError::from);
         Self {
             export_dir,
             current: RwLock::new(Opened { path, db }),
             attach: OnceLock::new(),
             config_dir: OnceLock::new(),
+            backups,
         }
+    }
+
+    /// Opens another workspace file, which must exist, its backups kept like the first one's.
+    pub fn open_existing(&self, path: &std::path::Path) -> symbio::Result<Db> {
+        Db::open_existing(path, &self.backups)
     }
 
     /// Hooks the open Db, and every Db switched to later, up with `attach`.
@@ -122,6 +139,13 @@ pub fn workspace_path(args: impl Iterator<Item = String>, app_data: Option<PathB
     argument(args, "db")
         .or_else(|| environment("SYMBIO_DB"))
         .unwrap_or_else(|| app_data.unwrap_or_else(|| PathBuf::from(".")).join("workspace.symbio"))
+}
+
+/// `--backups DIR`, then `SYMBIO_BACKUPS`, then a "backups" folder in the app's data folder.
+pub fn backups_dir(args: impl Iterator<Item = String>, app_data: Option<PathBuf>) -> PathBuf {
+    argument(args, "backups")
+        .or_else(|| environment("SYMBIO_BACKUPS"))
+        .unwrap_or_else(|| app_data.unwrap_or_else(|| PathBuf::from(".")).join("backups"))
 }
 
 /// `--exports DIR`, then `SYMBIO_EXPORTS`, then a "Symbio" folder in the user's documents.

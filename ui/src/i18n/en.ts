@@ -3,6 +3,7 @@ import { accountEn } from '../account/i18n/account.en';
 import { portfolioEn } from '../portfolio/i18n/portfolio.en';
 import { importEn } from '../import/i18n/import.en';
 import { workbookEn } from '../workbook/i18n/workbook.en';
+import { backupsEn } from '../backups/i18n/backups.en';
 import { accessEn } from '../access/i18n/access.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
@@ -174,6 +175,7 @@ export const en = {
   ...accountEn,
   ...portfolioEn,
   ...workbookEn,
+  ...backupsEn,
   ...accessEn,
   ...planEn,
   ...customerEn,

@@ -93,6 +93,7 @@ const ACTIONS: ByKey<ActionLabel> = {
   delete_account: { key: 'delete_account' },
   decide_tier: { key: 'decide_tier', tier: 'A' },
   create_sample: { key: 'create_sample' },
+  restore_backup: { key: 'restore_backup' },
   add_person: { key: 'add_person' },
   add_people: { key: 'add_people', count: 5 },
   import_people: { key: 'import_people', count: 120 },

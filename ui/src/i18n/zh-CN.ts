@@ -3,6 +3,7 @@ import { accountZhCN } from '../account/i18n/account.zh-CN';
 import { portfolioZhCN } from '../portfolio/i18n/portfolio.zh-CN';
 import { importZhCN } from '../import/i18n/import.zh-CN';
 import { workbookZhCN } from '../workbook/i18n/workbook.zh-CN';
+import { backupsZhCN } from '../backups/i18n/backups.zh-CN';
 import { accessZhCN } from '../access/i18n/access.zh-CN';
 import { actionsZhCN } from './actions.zh-CN';
 import { findingsZhCN } from './findings.zh-CN';
@@ -173,6 +174,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...accountZhCN,
   ...portfolioZhCN,
   ...workbookZhCN,
+  ...backupsZhCN,
   ...accessZhCN,
   ...planZhCN,
   ...customerZhCN,
