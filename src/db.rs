@@ -70,7 +70,7 @@ impl Db {
         db.read_only = opened.read_only;
         db.damaged_actions = opened.damaged_actions;
         let backups = Backups::for_workspace(settings, path);
-        storage::backup::on_open(&backups, &db.lock_conn(), path, before.is_some());
+        storage::backup::on_open(&backups, &db.lock_conn(), path, before.is_some(), db.key().as_ref());
         db.backups = Some(backups);
         // History older than the retention setting keeps only its audit line. Not a reason to
         // refuse the workspace: a failure (a busy or full disk) is retried at the next opening.

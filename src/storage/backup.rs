@@ -23,6 +23,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 
+use super::cipher::{self, Key};
 use crate::error::{Error, Result};
 
 const EXTENSION: &str = "symbio";
@@ -134,12 +135,12 @@ impl Backups {
     }
 
     /// What the Backups screen shows.
-    pub(crate) fn overview(&self) -> Result<BackupList> {
+    pub(crate) fn overview(&self, key: Option<&Key>) -> Result<BackupList> {
         Ok(BackupList {
             folder: self.dir.display().to_string(),
             keep_daily: self.keep_daily,
             keep_weekly: self.keep_weekly,
-            backups: self.list()?,
+            backups: self.list(key)?,
         })
     }
 
@@ -148,11 +149,12 @@ impl Backups {
             .map_err(io(format!("cannot create the backup folder {}", self.dir.display())))
     }
 
-    /// Copies the database open on `conn` into a new backup; returns its file name.
-    pub(crate) fn take(&self, conn: &Connection, reason: BackupReason) -> Result<String> {
+    /// Copies the database open on `conn` into a new backup (encrypted with `key`, the
+    /// workspace's, when it is encrypted); returns its file name.
+    pub(crate) fn take(&self, conn: &Connection, reason: BackupReason, key: Option<&Key>) -> Result<String> {
         self.create_dir()?;
         let partial = self.scratch_path("backup");
-        let written = write_copy(conn, &partial);
+        let written = write_copy(conn, &partial, key);
         let placed = written.and_then(|()| self.place(&partial, Utc::now(), reason));
         if placed.is_err() {
             remove_quietly(&partial);
@@ -196,8 +198,8 @@ impl Backups {
         Ok(entries)
     }
 
-    /// The backups, newest first.
-    pub(crate) fn list(&self) -> Result<Vec<BackupInfo>> {
+    /// The backups, newest first; an encrypted one is read with `key`.
+    pub(crate) fn list(&self, key: Option<&Key>) -> Result<Vec<BackupInfo>> {
         Ok(self
             .entries()?
             .into_iter()
@@ -205,7 +207,7 @@ impl Backups {
                 let path = self.dir.join(&entry.name);
                 // Gone since the folder was read (rotated by another call): not listed.
                 let size = std::fs::metadata(&path).ok()?.len();
-                let counts = counts(&path).ok();
+                let counts = counts(&path, key).ok();
                 Some(BackupInfo {
                     taken_at: entry.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
                     reason: entry.reason,
@@ -242,11 +244,11 @@ impl Backups {
     }
 
     /// Takes a daily backup if the latest one is a day old or more (or there is none).
-    pub(crate) fn daily(&self, conn: &Connection, now: DateTime<Utc>) -> Result<Option<String>> {
+    pub(crate) fn daily(&self, conn: &Connection, now: DateTime<Utc>, key: Option<&Key>) -> Result<Option<String>> {
         if self.latest()?.is_some_and(|at| now - at < Duration::days(1)) {
             return Ok(None);
         }
-        self.take(conn, BackupReason::Daily).map(Some)
+        self.take(conn, BackupReason::Daily, key).map(Some)
     }
 
     /// Deletes the backups rotation no longer keeps (see the module doc).
@@ -294,7 +296,8 @@ impl Backups {
             let partial = self.scratch_path("adopt");
             let copied = Connection::open_with_flags(file.path(), OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .map_err(Error::from)
-                .and_then(|old| write_copy(&old, &partial))
+                // Old versions never encrypted: the copy stays plain like the file it was.
+                .and_then(|old| write_copy(&old, &partial, None))
                 .and_then(|()| self.place(&partial, at, BackupReason::Migration));
             match copied {
                 Ok(_) => remove_quietly(&file.path()),
@@ -310,19 +313,20 @@ impl Backups {
 /// backup is taken if due (not for a workspace just created: nothing to lose yet), rotation
 /// runs. A failure here does not stop the workspace from opening: the user's work matters more
 /// than its copy, and the Backups screen shows when the latest backup was taken.
-pub(crate) fn on_open(backups: &Backups, conn: &Connection, workspace: &Path, existed: bool) {
+pub(crate) fn on_open(backups: &Backups, conn: &Connection, workspace: &Path, existed: bool, key: Option<&Key>) {
     let now = Utc::now();
     let _ = backups.adopt_legacy(workspace);
     if existed {
-        let _ = backups.daily(conn, now);
+        let _ = backups.daily(conn, now, key);
     }
     let _ = backups.prune(now);
 }
 
-/// Writes a standalone copy of `conn`'s main database at `target` (a new file).
-pub(crate) fn write_copy(conn: &Connection, target: &Path) -> Result<()> {
+/// Writes a standalone copy of `conn`'s main database at `target` (a new file), encrypted with
+/// `key` when given (SQLCipher copies pages only between databases keyed alike).
+pub(crate) fn write_copy(conn: &Connection, target: &Path, key: Option<&Key>) -> Result<()> {
     {
-        let mut copy = Connection::open(target)?;
+        let mut copy = keyed(target, OpenFlags::default(), key)?;
         let backup = Backup::new(conn, &mut copy)?;
         loop {
             match backup.step(256)? {
@@ -334,14 +338,29 @@ pub(crate) fn write_copy(conn: &Connection, target: &Path) -> Result<()> {
         }
     }
     // The copy carries the source's WAL flag in its header; a backup is one file.
-    let copy = Connection::open(target)?;
+    let copy = keyed(target, OpenFlags::default(), key)?;
     copy.pragma_update(None, "journal_mode", "DELETE")?;
     Ok(())
 }
 
+/// A connection to the backup file at `path`, keyed with `key` when the file is encrypted.
+pub(crate) fn keyed(path: &Path, flags: OpenFlags, key: Option<&Key>) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    // A new file is keyed when the workspace is; an existing one when its header says so.
+    let encrypted = std::fs::metadata(path).map_or(true, |m| m.len() == 0) || cipher::is_encrypted_file(path)?;
+    if let Some(key) = key.filter(|_| encrypted) {
+        cipher::apply(&conn, key, path)?;
+    }
+    Ok(conn)
+}
+
 /// Accounts and people in the backup at `path`, read without writing to it.
-fn counts(path: &Path) -> Result<(i64, i64)> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+fn counts(path: &Path, key: Option<&Key>) -> Result<(i64, i64)> {
+    let conn = keyed(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        key,
+    )?;
     Ok(conn.query_row(
         "SELECT (SELECT count(*) FROM account), (SELECT count(*) FROM person)",
         [],

@@ -142,7 +142,7 @@ pub(crate) fn open_keyed(path: &Path, backups: Option<&backup::Backups>, key: Op
     let mut conn = connect(path, Mode::ReadWrite, key)?;
     configure(&conn)?;
     if let Some(backups) = backups.filter(|_| version > 0 && version < latest_version()) {
-        backups.take(&conn, backup::BackupReason::Migration)?;
+        backups.take(&conn, backup::BackupReason::Migration, key)?;
     }
     migrate(&mut conn)?;
     let damaged_actions = inspect::damaged_history(&conn)?;

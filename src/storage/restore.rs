@@ -20,6 +20,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
 
 use super::backup::{remove_quietly, BackupInfo, BackupList, BackupReason, Backups};
+use super::cipher::Key;
 use crate::db::Db;
 use crate::document::Progress;
 use crate::error::{Error, Result};
@@ -59,7 +60,7 @@ impl Db {
     /// This workspace's backups, newest first, and where they are (none for a workspace in memory).
     pub fn list_backups(&self) -> Result<BackupList> {
         match self.backups() {
-            Some(backups) => backups.overview(),
+            Some(backups) => backups.overview(self.key().as_ref()),
             None => Ok(BackupList {
                 folder: String::new(),
                 keep_daily: 0,
@@ -99,7 +100,7 @@ impl Db {
 
     fn back_up(&self, reason: BackupReason) -> Result<String> {
         let backups = self.backup_store()?;
-        let name = backups.take(&self.lock_conn(), reason)?;
+        let name = backups.take(&self.lock_conn(), reason, self.key().as_ref())?;
         backups.prune(Utc::now())?;
         Ok(name)
     }
@@ -145,9 +146,15 @@ impl Db {
             context: format!("cannot read the backup {}", source.display()),
             source: source_error,
         })?;
-        let prepared = super::open(scratch, None).map_err(about(source))?.conn;
+        // A backup made before the workspace was encrypted (and not re-keyed) is plain.
+        let key = self
+            .key()
+            .filter(|_| super::cipher::is_encrypted_file(scratch).unwrap_or(false));
+        let prepared = super::open_keyed(scratch, None, key.as_ref())
+            .map_err(about(source))?
+            .conn;
         let mut live = self.lock_conn();
-        backups.take(&live, BackupReason::Restore)?;
+        backups.take(&live, BackupReason::Restore, self.key().as_ref())?;
         copy_pages(&prepared, &mut live, progress)
     }
 
@@ -157,7 +164,7 @@ impl Db {
             return Ok(());
         };
         for path in backups.paths()? {
-            if purge_file(&path, &purge).is_err() {
+            if purge_file(&path, &purge, self.key().as_ref()).is_err() {
                 remove_quietly(&path);
             }
         }
@@ -184,8 +191,8 @@ fn copy_pages(from: &Connection, to: &mut Connection, progress: &mut dyn FnMut(P
     }
 }
 
-fn purge_file(path: &Path, purge: &impl Fn(&Connection) -> Result<()>) -> Result<()> {
-    let conn = Connection::open(path)?;
+fn purge_file(path: &Path, purge: &impl Fn(&Connection) -> Result<()>, key: Option<&Key>) -> Result<()> {
+    let conn = super::backup::keyed(path, rusqlite::OpenFlags::default(), key)?;
     conn.pragma_update(None, "secure_delete", true)?;
     // The purge runs its own transaction; the vacuum then rewrites the file without free pages.
     purge(&conn)?;

@@ -188,3 +188,27 @@ fn an_older_workspace_is_backed_up_into_the_folder_and_that_backup_restores_migr
     );
     db.create_account(NewAccount::named("After")).unwrap();
 }
+
+#[test]
+fn an_encrypted_workspace_has_encrypted_backups_that_list_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    let db = Db::open_with_backups(&path, &settings(dir.path())).unwrap();
+    db.create_account(NewAccount::named("Harbour Foods")).unwrap();
+    db.encrypt("correct horse battery").unwrap();
+    let backup = db.back_up_now().unwrap();
+    assert_eq!(backup.accounts, Some(1), "read with the workspace's key");
+    let file = db.backup_to_reveal(Some(&backup.name)).unwrap();
+    assert!(symbio::storage::cipher::is_encrypted_file(&file).unwrap());
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(
+        !bytes.windows(13).any(|w| w == b"Harbour Foods"),
+        "no plain text in the backup"
+    );
+    db.create_account(NewAccount::named("Northfield Steel")).unwrap();
+    db.restore_backup(&backup.name, &mut |_| {}).unwrap();
+    assert_eq!(names(&db), vec!["Harbour Foods"]);
+    drop(db);
+    let db = Db::open_with_passphrase_and_backups(&path, "correct horse battery", &settings(dir.path())).unwrap();
+    assert_eq!(names(&db), vec!["Harbour Foods"]);
+}

@@ -90,7 +90,7 @@ fn a_backup_is_one_standalone_file_that_lists_with_its_counts_and_rotates() {
         &BackupSettings::in_folder(dir.path().join("backups")),
         &dir.path().join("w.symbio"),
     );
-    let name = backups.take(&live, BackupReason::Manual).unwrap();
+    let name = backups.take(&live, BackupReason::Manual, None).unwrap();
     let path = backups.dir().join(&name);
     let header = std::fs::read(&path).unwrap();
     assert_eq!((header[18], header[19]), (1, 1), "rollback journal, not WAL");
@@ -99,7 +99,7 @@ fn a_backup_is_one_standalone_file_that_lists_with_its_counts_and_rotates() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(files, vec![name.clone()], "no -wal, -shm or partial file beside it");
-    let listed = backups.list().unwrap();
+    let listed = backups.list(None).unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!((listed[0].accounts, listed[0].people), (Some(1), Some(2)));
     assert_eq!(listed[0].reason, BackupReason::Manual);
@@ -107,14 +107,18 @@ fn a_backup_is_one_standalone_file_that_lists_with_its_counts_and_rotates() {
     // Listing wrote nothing beside it.
     assert_eq!(std::fs::read_dir(backups.dir()).unwrap().count(), 1);
     // A daily backup is not due a minute after one; it is a day later.
-    assert_eq!(backups.daily(&live, Utc::now()).unwrap(), None);
-    let later = backups.daily(&live, Utc::now() + Duration::days(1)).unwrap();
+    assert_eq!(backups.daily(&live, Utc::now(), None).unwrap(), None);
+    let later = backups.daily(&live, Utc::now() + Duration::days(1), None).unwrap();
     assert!(later.is_some());
     // A file rotation did not name is left alone, whatever its age.
     std::fs::write(backups.dir().join("mine.txt"), b"keep me").unwrap();
     backups.prune(Utc::now() + Duration::days(800)).unwrap();
     assert!(backups.dir().join("mine.txt").exists());
-    assert_eq!(backups.list().unwrap().len(), 1, "only the newest outlives rotation");
+    assert_eq!(
+        backups.list(None).unwrap().len(),
+        1,
+        "only the newest outlives rotation"
+    );
     // Names that are not backups are refused, so nothing outside the folder is reachable.
     assert!(backups.path_of("../w.symbio").is_err());
     assert!(backups.path_of("mine.txt").is_err());
@@ -146,7 +150,7 @@ fn old_migration_backups_beside_the_workspace_move_into_the_folder() {
     backups.adopt_legacy(&path).unwrap();
     assert!(!dir.path().join("w.symbio.v5.bak").exists());
     assert!(dir.path().join("w.symbio.vX.bak").exists(), "only <file>.v<N>.bak");
-    let listed = backups.list().unwrap();
+    let listed = backups.list(None).unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!((listed[0].reason, listed[0].people), (BackupReason::Migration, Some(3)));
 }
