@@ -191,3 +191,31 @@ fn a_journal_image_with_an_unsafe_column_name_counts_as_damage_and_is_never_repl
     assert_eq!(db.undo().unwrap_err().to_problem(), Problem::DamagedHistory);
     assert!(db.list_accounts().unwrap().len() == 1);
 }
+
+#[test]
+fn storage_and_upgrade_errors_carry_sqlites_words_but_no_sql_text() {
+    // A failing migration used to print its whole SQL (some 22 KB) into the message.
+    let sql = "CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL CHECK (name <> ''));\n".repeat(300);
+    let failure = || {
+        rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
+            Some("CHECK constraint failed: name <> ''".into()),
+        )
+    };
+    let upgrade = symbio::Error::Migration(rusqlite_migration::Error::RusqliteError {
+        query: sql.clone(),
+        err: failure(),
+    });
+    let storage = symbio::Error::Storage(rusqlite::Error::SqlInputError {
+        error: rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_ERROR),
+        msg: "near \"FORM\": syntax error".into(),
+        sql: sql.clone(),
+        offset: 9,
+    });
+    for error in [upgrade, storage] {
+        let text = error.to_string();
+        assert!(text.len() < 200, "{} bytes: {text}", text.len());
+        assert!(!text.contains("CREATE TABLE"), "{text}");
+        assert_eq!(error.to_problem(), Problem::Storage);
+    }
+}
