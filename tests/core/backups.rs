@@ -212,3 +212,73 @@ fn an_encrypted_workspace_has_encrypted_backups_that_list_and_restore() {
     let db = Db::open_with_passphrase_and_backups(&path, "correct horse battery", &settings(dir.path())).unwrap();
     assert_eq!(names(&db), vec!["Harbour Foods"]);
 }
+
+/// The files under `folder` (recursively) whose bytes hold `text`.
+fn holding(folder: &Path, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(holding(&path, text));
+        } else if std::fs::read(&path)
+            .unwrap()
+            .windows(text.len())
+            .any(|w| w == text.as_bytes())
+        {
+            out.push(path.display().to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn a_forgotten_person_is_in_no_backup_and_the_backups_stay() {
+    use symbio::person::NewPerson;
+    use symbio::profile::ProfileInput;
+    use symbio::vocabulary::{Level, Side};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.symbio");
+    let secret = "Daughter studies oboe at Lakeside Conservatory";
+    let person = {
+        let db = Db::open_with_backups(&path, &settings(dir.path())).unwrap();
+        let account = db.create_account(NewAccount::named("Harbour Foods")).unwrap().id;
+        let person = db
+            .create_person(NewPerson::new(
+                Some(account),
+                Side::Customer,
+                "Zhao Ming",
+                Level::Manager,
+            ))
+            .unwrap()
+            .id;
+        db.set_profile(
+            person,
+            ProfileInput {
+                family: secret.to_owned(),
+                ..ProfileInput::default()
+            },
+        )
+        .unwrap();
+        db.back_up_now().unwrap();
+        db.back_up_now().unwrap();
+        person
+    };
+    let db = Db::open_with_backups(&path, &settings(dir.path())).unwrap();
+    let backups = dir.path().join("app-data");
+    assert!(holding(&backups, secret).len() >= 2, "{:?}", holding(&backups, secret));
+    let before = db.list_backups().unwrap().backups.len();
+    db.forget_person(person).unwrap();
+    assert!(holding(&backups, secret).is_empty(), "{:?}", holding(&backups, secret));
+    assert!(
+        holding(&backups, "Zhao Ming").is_empty(),
+        "{:?}",
+        holding(&backups, "Zhao Ming")
+    );
+    let after = db.list_backups().unwrap().backups;
+    assert_eq!(after.len(), before, "every backup purged, none lost");
+    assert!(after.iter().all(|b| b.people == Some(0)), "{after:?}");
+    // Restoring any of them cannot bring the person back.
+    db.restore_backup(&after[after.len() - 1].name.clone(), &mut |_| {})
+        .unwrap();
+    assert!(holding(dir.path(), secret).is_empty());
+}
