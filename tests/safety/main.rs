@@ -2,5 +2,6 @@
 //! write, and bounded fuzzing of opening workspace files and of every importer.
 
 mod crash;
+mod fuzz_open;
 mod input_cases;
 mod support;
