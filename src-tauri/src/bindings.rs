@@ -6,9 +6,9 @@ use tauri_specta::{collect_commands, collect_events, Builder};
 use crate::backups::BackupProgress;
 use crate::commands::backups;
 use crate::commands::{
-    account_exports, account_strategy, accounts, assessments, brain, channels, competitors, documents, exports, import,
-    initiatives, interactions, issues, journal, key_dates, opportunities, org_units, people, plan_actions, plans,
-    portfolio, profiles, team, tier_rules, ties, value, views, voice, workspace, workspace_files,
+    account_exports, account_strategy, accounts, assessments, brain, channels, competitors, documents, encryption,
+    exports, import, initiatives, interactions, issues, journal, key_dates, opportunities, org_units, people,
+    plan_actions, plans, portfolio, profiles, team, tier_rules, ties, value, views, voice, workspace, workspace_files,
 };
 use crate::events::{ExportProgress, WorkspaceChanged};
 
@@ -22,6 +22,11 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             workspace_files::save_workspace_copy,
             workspace_files::open_workspace,
             workspace_files::recent_workspaces,
+            encryption::unlock_workspace,
+            encryption::is_encrypted,
+            encryption::encrypt,
+            encryption::change_passphrase,
+            encryption::decrypt,
             backups::list_backups,
             backups::back_up_now,
             backups::restore_backup,

@@ -9,6 +9,7 @@ pub mod brain;
 pub mod channels;
 pub mod competitors;
 pub mod documents;
+pub mod encryption;
 pub mod exports;
 pub mod import;
 pub mod initiatives;

@@ -17,17 +17,20 @@ export const commands = {
 	openWorkspace: (path: string) => typedError<WorkspaceInfo, CommandError>(__TAURI_INVOKE("open_workspace", { path })),
 	/**  The recently opened workspace files, newest first (missing files dropped). */
 	recentWorkspaces: () => typedError<string[], CommandError>(__TAURI_INVOKE("recent_workspaces")),
-	/**  The open workspace's backups, newest first. */
-	listBackups: () => typedError<BackupList, CommandError>(__TAURI_INVOKE("list_backups")),
-	/**  Takes a backup of the open workspace now. */
-	backUpNow: () => typedError<BackupInfo, CommandError>(__TAURI_INVOKE("back_up_now")),
 	/**
-	 *  Replaces the open workspace's content with the backup `name` (the current content is backed
-	 *  up first); the change set names every table, and goes to the UI as a `workspace-changed` event.
+	 *  Opens the workspace file waiting for its passphrase (the one given at start-up, or the encrypted
+	 *  `path` chosen in the workspace menu) with `passphrase` and makes it the open workspace; a wrong
+	 *  one changes nothing. The UI then reloads.
 	 */
-	restoreBackup: (name: string) => typedError<ChangeSet, CommandError>(__TAURI_INVOKE("restore_backup", { name })),
-	/**  Shows the backup `name` in the file manager, or the backups folder when no name is given. */
-	revealBackup: (name: string | null) => typedError<null, CommandError>(__TAURI_INVOKE("reveal_backup", { name })),
+	unlockWorkspace: (path: string | null, passphrase: string) => typedError<WorkspaceInfo, CommandError>(__TAURI_INVOKE("unlock_workspace", { path, passphrase })),
+	/**  Whether the open workspace is encrypted. */
+	isEncrypted: () => typedError<boolean, CommandError>(__TAURI_INVOKE("is_encrypted")),
+	/**  Encrypts the open workspace with `passphrase`. */
+	encrypt: (passphrase: string) => typedError<null, CommandError>(__TAURI_INVOKE("encrypt", { passphrase })),
+	/**  Re-encrypts the open workspace under `new_passphrase`, once `current` is checked. */
+	changePassphrase: (current: string, newPassphrase: string) => typedError<null, CommandError>(__TAURI_INVOKE("change_passphrase", { current, newPassphrase })),
+	/**  Writes the open workspace back in plain form, once `current` is checked. */
+	decrypt: (current: string) => typedError<null, CommandError>(__TAURI_INVOKE("decrypt", { current })),
 	listAccounts: () => typedError<AccountSummary[], CommandError>(__TAURI_INVOKE("list_accounts")),
 	getAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("get_account", { id })),
 	getAccountMap: (accountId: number) => typedError<AccountMap, CommandError>(__TAURI_INVOKE("get_account_map", { accountId })),
@@ -199,7 +202,6 @@ export const commands = {
 
 /** Events */
 export const events = {
-	backupProgress: makeEvent<BackupProgress, BackupProgress>("backup-progress"),
 	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	workspaceChanged: makeEvent<WorkspaceChanged, WorkspaceChanged>("workspace-changed"),
 };
@@ -353,12 +355,7 @@ export type AccountSummary = {
 /**  Which of an account's tables a CSV file holds. */
 export type AccountTable = "people" | "ties";
 
-export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "close_account_lost" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | 
-/**
- *  A backup restored: not a journal action (the journal becomes the backup's), only the
- *  label of the change set that tells the UI everything changed.
- */
-{ key: "restore_backup" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "import_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
+export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "close_account_lost" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "import_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
 /**  A label from before labels had keys that migration could not read: its old text. */
 { key: "legacy"; text: string };
 
@@ -401,39 +398,6 @@ export type AttitudeMove = {
 	from: number | null,
 	to: number,
 };
-
-/**  One backup as the Backups screen lists it. */
-export type BackupInfo = {
-	/**  The file name inside the workspace's backup folder; what restoring asks for. */
-	name: string,
-	/**  When it was taken, RFC 3339 in UTC. */
-	taken_at: string,
-	reason: BackupReason,
-	/**  Bytes on disk. */
-	size: number,
-	/**  Read from the backup itself; absent when it cannot be read. */
-	accounts: number | null,
-	people: number | null,
-};
-
-/**  A workspace's backups as the Backups screen shows them, with the rotation that keeps them. */
-export type BackupList = {
-	/**  The folder holding them (empty for a workspace in memory). */
-	folder: string,
-	keep_daily: number,
-	keep_weekly: number,
-	/**  Newest first. */
-	backups: BackupInfo[],
-};
-
-/**  How far a restore is, in pages of the backup copied into the workspace. */
-export type BackupProgress = {
-	done: number,
-	total: number,
-};
-
-/**  Why a backup was taken; part of its file name. */
-export type BackupReason = "daily" | "migration" | "import" | "restore" | "manual";
 
 /**  What the card keeps beyond what the map knows. */
 export type CardText = {
@@ -768,7 +732,7 @@ export type DocumentRequest = {
 export type DuplicateChoice = "skip" | "update" | "add_anyway";
 
 /**  Stable, serializable category of an [`Error`]. */
-export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "in_use" | "read_only" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
+export type ErrorKind = "invalid" | "not_found" | "not_a_workspace" | "corrupt" | "too_new" | "encrypted" | "wrong_passphrase" | "in_use" | "read_only" | "nothing_to_undo" | "nothing_to_redo" | "io" | "storage";
 
 /**  Who on our side keeps contact with the account's leaders. */
 export type ExecutiveContact = "ceo" | "vice_president" | "director" | "account_manager";
@@ -1719,7 +1683,7 @@ export type PreviewRow = {
 	problems: RowProblem[],
 };
 
-export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "control_character" } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "not_in_year"; year: number; value: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "not_readable"; file: string; format: string } | { code: "empty_file"; file: string } | { code: "file_too_large"; file: string; max_bytes: number; bytes: number } | { code: "cell_too_long"; file: string; row: number; column: number; max: number } | { code: "no_font" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "belongs_to_other_plan" } | { code: "plan_exists"; year: number } | { code: "plan_is"; status: PlanStatus } | { code: "not_open" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "in_use"; path: string } | { code: "read_only"; path: string } | { code: "read_only_outdated"; path: string } | { code: "truncated"; path: string } | { code: "folder_missing"; folder: string } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" };
+export type Problem = { code: "empty" } | { code: "missing" } | { code: "not_applicable" } | { code: "too_long"; max: number } | { code: "too_short"; min: number } | { code: "control_character" } | { code: "out_of_range"; min: number | null; max: number | null; got: number | null } | { code: "negative"; got: number | null } | { code: "not_positive" } | { code: "not_finite" } | { code: "all_zero" } | { code: "not_a_date"; value: string } | { code: "not_a_birthday"; value: string } | { code: "in_future"; value: string } | { code: "beyond_calendar" } | { code: "ends_before_start"; start: string; end: string } | { code: "not_in_year"; year: number; value: string } | { code: "min_above_max"; min: number | null; max: number | null } | { code: "not_above"; limit: number | null; got: number | null } | { code: "not_one_of"; value: string; allowed: string[] } | { code: "not_a_currency"; value: string } | { code: "not_a_file_name"; value: string } | { code: "wrong_content"; format: string } | { code: "malformed" } | { code: "not_readable"; file: string; format: string } | { code: "empty_file"; file: string } | { code: "file_too_large"; file: string; max_bytes: number; bytes: number } | { code: "cell_too_long"; file: string; row: number; column: number; max: number } | { code: "no_font" } | { code: "listed_twice" } | { code: "list_each_once" } | { code: "duplicate_name"; name: string } | { code: "self_reference" } | { code: "would_cycle" } | { code: "belongs_to_other_account" } | { code: "belongs_to_other_plan" } | { code: "plan_exists"; year: number } | { code: "plan_is"; status: PlanStatus } | { code: "not_open" } | { code: "other_organisation" } | { code: "our_staff" } | { code: "not_our_staff" } | { code: "not_customer_side" } | { code: "outside_firm" } | { code: "has_left" } | { code: "still_employs"; people: number } | { code: "already_member" } | { code: "already_has_role"; role: DecisionRole } | { code: "coverage_taken"; role: CoverageRole; holder: string } | { code: "already_covers"; role: CoverageRole } | { code: "already_reports" } | { code: "manager_taken"; manager: string } | { code: "no_manager" } | { code: "not_the_manager"; manager: string } | { code: "manager_reports_to_no_one" } | { code: "not_found"; entity: string; id: number } | { code: "not_a_workspace"; path: string } | { code: "corrupt"; path: string } | { code: "too_new"; path: string; found: number; known: number } | { code: "encrypted"; path: string } | { code: "wrong_passphrase" } | { code: "in_use"; path: string } | { code: "read_only"; path: string } | { code: "read_only_outdated"; path: string } | { code: "truncated"; path: string } | { code: "folder_missing"; folder: string } | { code: "nothing_to_undo" } | { code: "nothing_to_redo" } | { code: "io"; cause: IoCause } | { code: "storage" } | { code: "damaged_history" };
 
 /**  Every field of a profile; empty fields are cleared. */
 export type ProfileInput = {

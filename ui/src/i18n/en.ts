@@ -3,6 +3,7 @@ import { accountEn } from '../account/i18n/account.en';
 import { portfolioEn } from '../portfolio/i18n/portfolio.en';
 import { importEn } from '../import/i18n/import.en';
 import { workbookEn } from '../workbook/i18n/workbook.en';
+import { encryptionEn } from '../encryption/i18n/encryption.en';
 import { backupsEn } from '../backups/i18n/backups.en';
 import { accessEn } from '../access/i18n/access.en';
 import { actionsEn } from './actions.en';
@@ -151,6 +152,8 @@ export const en = {
   'error.kind.not_a_workspace': 'Not a Symbio workspace',
   'error.kind.corrupt': 'The workspace file is damaged',
   'error.kind.too_new': 'Made by a newer version of Symbio',
+  'error.kind.encrypted': 'Encrypted workspace',
+  'error.kind.wrong_passphrase': 'Wrong passphrase',
   'error.kind.nothing_to_undo': 'Nothing to undo',
   'error.kind.nothing_to_redo': 'Nothing to redo',
   'error.kind.io': 'The file could not be read or written',
@@ -175,6 +178,7 @@ export const en = {
   ...accountEn,
   ...portfolioEn,
   ...workbookEn,
+  ...encryptionEn,
   ...backupsEn,
   ...accessEn,
   ...planEn,

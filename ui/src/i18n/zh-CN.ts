@@ -3,6 +3,7 @@ import { accountZhCN } from '../account/i18n/account.zh-CN';
 import { portfolioZhCN } from '../portfolio/i18n/portfolio.zh-CN';
 import { importZhCN } from '../import/i18n/import.zh-CN';
 import { workbookZhCN } from '../workbook/i18n/workbook.zh-CN';
+import { encryptionZhCN } from '../encryption/i18n/encryption.zh-CN';
 import { backupsZhCN } from '../backups/i18n/backups.zh-CN';
 import { accessZhCN } from '../access/i18n/access.zh-CN';
 import { actionsZhCN } from './actions.zh-CN';
@@ -151,6 +152,8 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   'error.kind.not_a_workspace': '不是 Symbio 工作区',
   'error.kind.corrupt': '工作区文件已损坏',
   'error.kind.too_new': '由更新版本的 Symbio 创建',
+  'error.kind.encrypted': '已加密的工作区',
+  'error.kind.wrong_passphrase': '密码短语错误',
   'error.kind.nothing_to_undo': '没有可撤销的操作',
   'error.kind.nothing_to_redo': '没有可重做的操作',
   'error.kind.io': '无法读取或写入文件',
@@ -174,6 +177,7 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...accountZhCN,
   ...portfolioZhCN,
   ...workbookZhCN,
+  ...encryptionZhCN,
   ...backupsZhCN,
   ...accessZhCN,
   ...planZhCN,
