@@ -31,6 +31,17 @@ export const commands = {
 	changePassphrase: (current: string, newPassphrase: string) => typedError<null, CommandError>(__TAURI_INVOKE("change_passphrase", { current, newPassphrase })),
 	/**  Writes the open workspace back in plain form, once `current` is checked. */
 	decrypt: (current: string) => typedError<null, CommandError>(__TAURI_INVOKE("decrypt", { current })),
+	/**  The open workspace's backups, newest first. */
+	listBackups: () => typedError<BackupList, CommandError>(__TAURI_INVOKE("list_backups")),
+	/**  Takes a backup of the open workspace now. */
+	backUpNow: () => typedError<BackupInfo, CommandError>(__TAURI_INVOKE("back_up_now")),
+	/**
+	 *  Replaces the open workspace's content with the backup `name` (the current content is backed
+	 *  up first); the change set names every table, and goes to the UI as a `workspace-changed` event.
+	 */
+	restoreBackup: (name: string) => typedError<ChangeSet, CommandError>(__TAURI_INVOKE("restore_backup", { name })),
+	/**  Shows the backup `name` in the file manager, or the backups folder when no name is given. */
+	revealBackup: (name: string | null) => typedError<null, CommandError>(__TAURI_INVOKE("reveal_backup", { name })),
 	listAccounts: () => typedError<AccountSummary[], CommandError>(__TAURI_INVOKE("list_accounts")),
 	getAccount: (id: number) => typedError<Account, CommandError>(__TAURI_INVOKE("get_account", { id })),
 	getAccountMap: (accountId: number) => typedError<AccountMap, CommandError>(__TAURI_INVOKE("get_account_map", { accountId })),
@@ -202,6 +213,7 @@ export const commands = {
 
 /** Events */
 export const events = {
+	backupProgress: makeEvent<BackupProgress, BackupProgress>("backup-progress"),
 	exportProgress: makeEvent<ExportProgress, ExportProgress>("export-progress"),
 	workspaceChanged: makeEvent<WorkspaceChanged, WorkspaceChanged>("workspace-changed"),
 };
@@ -355,7 +367,12 @@ export type AccountSummary = {
 /**  Which of an account's tables a CSV file holds. */
 export type AccountTable = "people" | "ties";
 
-export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "close_account_lost" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "import_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
+export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | { key: "archive_account" } | { key: "restore_account" } | { key: "close_account_lost" } | { key: "delete_account" } | { key: "decide_tier"; tier: Tier } | { key: "create_sample" } | 
+/**
+ *  A backup restored: not a journal action (the journal becomes the backup's), only the
+ *  label of the change set that tells the UI everything changed.
+ */
+{ key: "restore_backup" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "import_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
 /**  A label from before labels had keys that migration could not read: its old text. */
 { key: "legacy"; text: string };
 
@@ -398,6 +415,39 @@ export type AttitudeMove = {
 	from: number | null,
 	to: number,
 };
+
+/**  One backup as the Backups screen lists it. */
+export type BackupInfo = {
+	/**  The file name inside the workspace's backup folder; what restoring asks for. */
+	name: string,
+	/**  When it was taken, RFC 3339 in UTC. */
+	taken_at: string,
+	reason: BackupReason,
+	/**  Bytes on disk. */
+	size: number,
+	/**  Read from the backup itself; absent when it cannot be read. */
+	accounts: number | null,
+	people: number | null,
+};
+
+/**  A workspace's backups as the Backups screen shows them, with the rotation that keeps them. */
+export type BackupList = {
+	/**  The folder holding them (empty for a workspace in memory). */
+	folder: string,
+	keep_daily: number,
+	keep_weekly: number,
+	/**  Newest first. */
+	backups: BackupInfo[],
+};
+
+/**  How far a restore is, in pages of the backup copied into the workspace. */
+export type BackupProgress = {
+	done: number,
+	total: number,
+};
+
+/**  Why a backup was taken; part of its file name. */
+export type BackupReason = "daily" | "migration" | "import" | "restore" | "manual";
 
 /**  What the card keeps beyond what the map knows. */
 export type CardText = {
