@@ -54,7 +54,7 @@ fn rotation_keeps_the_last_day_seven_days_and_four_weeks() {
     let mut entries: Vec<Entry> = (0..180)
         .map(|i| entry(&(now - Duration::hours(6 * (i + 1)) + Duration::minutes(1)).to_rfc3339()))
         .collect();
-    entries.sort_by(|a, b| b.at.cmp(&a.at));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.at));
     let keep = kept(&entries, now, 7, 4);
     let mut kept_at: Vec<DateTime<Utc>> = entries
         .iter()

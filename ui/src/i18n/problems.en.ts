@@ -117,6 +117,7 @@ export const problemsEn = {
   'entity.plan_action_person': 'person of a plan action',
   'entity.plan_card': 'expansion card',
   'entity.import_mapping': 'saved column mapping',
+  'entity.workspace_setting': 'workspace setting',
   'entity.plan': 'plan',
   'entity.plan_target': 'plan target',
   'entity.plan_version': 'plan version',

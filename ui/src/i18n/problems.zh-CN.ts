@@ -111,6 +111,7 @@ export const problemsZhCN: Record<keyof typeof problemsEn, string> = {
   'entity.plan_action_person': '行动涉及的人员',
   'entity.plan_card': '拓展卡片',
   'entity.import_mapping': '已保存的列对应',
+  'entity.workspace_setting': '工作区设置',
   'entity.plan': '规划',
   'entity.plan_target': '规划目标',
   'entity.plan_version': '规划版本',
