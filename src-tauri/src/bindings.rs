@@ -7,8 +7,9 @@ use crate::backups::BackupProgress;
 use crate::commands::backups;
 use crate::commands::{
     account_exports, account_strategy, accounts, assessments, brain, channels, competitors, documents, encryption,
-    exports, import, initiatives, interactions, issues, journal, key_dates, opportunities, org_units, people,
-    plan_actions, plans, portfolio, profiles, team, tier_rules, ties, value, views, voice, workspace, workspace_files,
+    exports, forgetting, import, initiatives, interactions, issues, journal, key_dates, opportunities, org_units,
+    people, plan_actions, plans, portfolio, profiles, team, tier_rules, ties, value, views, voice, workspace,
+    workspace_files,
 };
 use crate::events::{ExportProgress, WorkspaceChanged};
 
@@ -92,6 +93,10 @@ pub fn builder<R: Runtime>() -> Builder<R> {
             channels::delete_channel,
             profiles::get_profile,
             profiles::set_profile,
+            forgetting::forget_person,
+            forgetting::clear_profile,
+            forgetting::journal_retention,
+            forgetting::set_journal_retention,
             interactions::list_interactions,
             interactions::create_interaction,
             interactions::update_interaction,

@@ -11,6 +11,7 @@ pub mod competitors;
 pub mod documents;
 pub mod encryption;
 pub mod exports;
+pub mod forgetting;
 pub mod import;
 pub mod initiatives;
 pub mod interactions;

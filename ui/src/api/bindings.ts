@@ -106,6 +106,10 @@ export const commands = {
 	deleteChannel: (id: number) => typedError<null, CommandError>(__TAURI_INVOKE("delete_channel", { id })),
 	getProfile: (personId: number) => typedError<PersonProfile | null, CommandError>(__TAURI_INVOKE("get_profile", { personId })),
 	setProfile: (personId: number, input: ProfileInput) => typedError<PersonProfile | null, CommandError>(__TAURI_INVOKE("set_profile", { personId, input })),
+	forgetPerson: (personId: number) => typedError<ChangeSet, CommandError>(__TAURI_INVOKE("forget_person", { personId })),
+	clearProfile: (personId: number) => typedError<ChangeSet, CommandError>(__TAURI_INVOKE("clear_profile", { personId })),
+	journalRetention: () => typedError<JournalRetention, CommandError>(__TAURI_INVOKE("journal_retention")),
+	setJournalRetention: (days: number) => typedError<JournalRetention, CommandError>(__TAURI_INVOKE("set_journal_retention", { days })),
 	listInteractions: (accountId: number) => typedError<Interaction[], CommandError>(__TAURI_INVOKE("list_interactions", { accountId })),
 	createInteraction: (input: NewInteraction) => typedError<Interaction, CommandError>(__TAURI_INVOKE("create_interaction", { input })),
 	updateInteraction: (id: number, patch: InteractionPatch) => typedError<Interaction, CommandError>(__TAURI_INVOKE("update_interaction", { id, patch })),
@@ -373,6 +377,10 @@ export type ActionLabel = { key: "create_account" } | { key: "edit_account" } | 
  *  label of the change set that tells the UI everything changed.
  */
 { key: "restore_backup" } | { key: "add_person" } | { key: "add_people"; count: number } | { key: "import_people"; count: number } | { key: "edit_person" } | { key: "move_person" } | { key: "mark_status"; status: PersonStatus } | { key: "delete_person" } | { key: "delete_people"; count: number } | { key: "delete_tie" } | { key: "delete_ties"; count: number } | { key: "delete_people_and_ties"; people: number; ties: number } | { key: "connect"; kind: TieKind } | { key: "add_ties"; count: number } | { key: "edit_tie" } | { key: "set_attitude"; value: number } | { key: "set_influence"; value: number } | { key: "add_role"; role: DecisionRole } | { key: "remove_role" } | { key: "edit_profile" } | { key: "add_channel" } | { key: "edit_channel" } | { key: "delete_channel" } | { key: "set_leaning"; strength: number } | { key: "clear_leaning" } | { key: "add_department" } | { key: "rename_department" } | { key: "move_department" } | { key: "delete_department" } | { key: "change_value_weights" } | { key: "score_value"; year: number; score: number } | { key: "clear_value_score"; year: number } | { key: "record_revenue"; year: number } | { key: "clear_revenue"; year: number } | { key: "edit_tier_rules"; tier: Tier } | { key: "change_tier_thresholds" } | { key: "set_value_demands" } | { key: "add_control_point" } | { key: "edit_control_point" } | { key: "delete_control_point" } | { key: "add_competitor" } | { key: "rename_competitor" } | { key: "delete_competitor" } | { key: "add_deal" } | { key: "rename_deal" } | { key: "edit_deal" } | { key: "close_deal"; won: boolean } | { key: "reopen_deal" } | { key: "delete_deal" } | { key: "log_contact"; kind: InteractionKind } | { key: "edit_contact" } | { key: "delete_contact" } | { key: "add_key_date" } | { key: "edit_key_date" } | { key: "delete_key_date" } | { key: "place_on_map"; count: number } | { key: "reset_layout" } | { key: "save_view" } | { key: "reorder_slides" } | { key: "delete_view" } | { key: "add_team_member" } | { key: "edit_team_member" } | { key: "remove_team_member" } | { key: "add_partner" } | { key: "edit_partner" } | { key: "remove_partner" } | { key: "add_voice" } | { key: "edit_voice" } | { key: "delete_voice" } | { key: "add_issue" } | { key: "edit_issue" } | { key: "close_issue" } | { key: "delete_issue" } | { key: "add_initiative" } | { key: "edit_initiative" } | { key: "delete_initiative" } | { key: "create_plan"; year: number } | { key: "edit_plan" } | { key: "activate_plan"; year: number } | { key: "close_plan"; year: number } | { key: "delete_plan"; year: number } | { key: "add_plan_target" } | { key: "edit_plan_target" } | { key: "delete_plan_target" } | { key: "adjust_plan"; version: number } | { key: "review_plan" } | { key: "add_plan_action" } | { key: "edit_plan_action" } | { key: "delete_plan_action" } | { key: "log_contact_for_action"; kind: InteractionKind } | { key: "edit_expansion_card" } | 
+/**  A person forgotten for good: an audit line only, never undone (see [`crate::forget`]). */
+{ key: "forget_person" } | 
+/**  A personal profile cleared for good, out of the history too. */
+{ key: "clear_profile" } | { key: "set_journal_retention"; days: number } | 
 /**  A label from before labels had keys that migration could not read: its old text. */
 { key: "legacy"; text: string };
 
@@ -1089,6 +1097,15 @@ export type JournalAction = {
 	at: string,
 	state: string,
 	entries: number,
+};
+
+/**  How long the journal keeps what undo needs. */
+export type JournalRetention = {
+	/**  Actions older than this many days keep only their audit line. */
+	days: number,
+	default_days: number,
+	min_days: number,
+	max_days: number,
 };
 
 /**  One key contact and what covers them. */
@@ -2011,7 +2028,7 @@ export type SymbiosisInitiative = {
 };
 
 /**  The tables the journal may touch. Names are fixed here, never taken from input. */
-export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor" | "account_loss" | "plan" | "plan_target" | "plan_version" | "plan_review" | "customer_voice" | "customer_issue" | "symbiosis_initiative" | "plan_action" | "plan_action_person" | "plan_card" | "import_mapping";
+export type Table = "account" | "competitor" | "value_criterion" | "tier_rule" | "value_demand" | "control_point" | "revenue_actual" | "value_score" | "org_unit" | "opportunity" | "person" | "person_profile" | "decision_role" | "attitude_event" | "influence_event" | "competitor_leaning" | "information_channel" | "tie" | "interaction" | "interaction_participant" | "key_date" | "team_member" | "team_member_value_chain" | "team_partner" | "team_partner_value_chain" | "node_position" | "saved_view" | "tier_decision" | "relationship_change" | "account_competitor" | "account_loss" | "plan" | "plan_target" | "plan_version" | "plan_review" | "customer_voice" | "customer_issue" | "symbiosis_initiative" | "plan_action" | "plan_action_person" | "plan_card" | "import_mapping" | "workspace_setting";
 
 /**  A target that changed between two versions. */
 export type TargetMove = {

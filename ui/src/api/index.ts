@@ -31,6 +31,7 @@ export type {
   IntroductionPath,
   IntroductionPaths,
   JournalAction,
+  JournalRetention,
   LevelParity,
   LifecycleStage,
   Leaning,

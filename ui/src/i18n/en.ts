@@ -3,9 +3,10 @@ import { accountEn } from '../account/i18n/account.en';
 import { portfolioEn } from '../portfolio/i18n/portfolio.en';
 import { importEn } from '../import/i18n/import.en';
 import { workbookEn } from '../workbook/i18n/workbook.en';
-import { encryptionEn } from '../encryption/i18n/encryption.en';
 import { backupsEn } from '../backups/i18n/backups.en';
 import { accessEn } from '../access/i18n/access.en';
+import { encryptionEn } from '../encryption/i18n/encryption.en';
+import { privacyEn } from '../privacy/i18n/privacy.en';
 import { actionsEn } from './actions.en';
 import { findingsEn } from './findings.en';
 import { editingEn } from './editing.en';
@@ -178,9 +179,10 @@ export const en = {
   ...accountEn,
   ...portfolioEn,
   ...workbookEn,
-  ...encryptionEn,
   ...backupsEn,
   ...accessEn,
+  ...encryptionEn,
+  ...privacyEn,
   ...planEn,
   ...customerEn,
 } as const;

@@ -187,6 +187,9 @@ const ACTIONS: ByKey<ActionLabel> = {
   delete_plan_action: { key: 'delete_plan_action' },
   log_contact_for_action: { key: 'log_contact_for_action', kind: 'meal' },
   edit_expansion_card: { key: 'edit_expansion_card' },
+  forget_person: { key: 'forget_person' },
+  clear_profile: { key: 'clear_profile' },
+  set_journal_retention: { key: 'set_journal_retention', days: 365 },
   legacy: { key: 'legacy', text: '旧操作' },
 };
 

@@ -3,9 +3,10 @@ import { accountZhCN } from '../account/i18n/account.zh-CN';
 import { portfolioZhCN } from '../portfolio/i18n/portfolio.zh-CN';
 import { importZhCN } from '../import/i18n/import.zh-CN';
 import { workbookZhCN } from '../workbook/i18n/workbook.zh-CN';
-import { encryptionZhCN } from '../encryption/i18n/encryption.zh-CN';
 import { backupsZhCN } from '../backups/i18n/backups.zh-CN';
 import { accessZhCN } from '../access/i18n/access.zh-CN';
+import { encryptionZhCN } from '../encryption/i18n/encryption.zh-CN';
+import { privacyZhCN } from '../privacy/i18n/privacy.zh-CN';
 import { actionsZhCN } from './actions.zh-CN';
 import { findingsZhCN } from './findings.zh-CN';
 import { editingZhCN } from './editing.zh-CN';
@@ -177,9 +178,10 @@ export const zhCN: Readonly<Record<MessageKey, string>> = {
   ...accountZhCN,
   ...portfolioZhCN,
   ...workbookZhCN,
-  ...encryptionZhCN,
   ...backupsZhCN,
   ...accessZhCN,
+  ...encryptionZhCN,
+  ...privacyZhCN,
   ...planZhCN,
   ...customerZhCN,
 };
