@@ -2,6 +2,7 @@
 //! write, and bounded fuzzing of opening workspace files and of every importer.
 
 mod crash;
+mod fuzz_import;
 mod fuzz_open;
 mod input_cases;
 mod support;

@@ -33,6 +33,23 @@ impl Workspace {
         dump(&self.path)
     }
 
+    /// The dump without the journal: what one undo must restore exactly.
+    pub fn data(&self) -> String {
+        let mut keep = true;
+        let lines = self
+            .dump()
+            .lines()
+            .filter(|l| {
+                if let Some(table) = l.strip_prefix("# ") {
+                    keep = !table.starts_with("journal_");
+                }
+                keep
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        lines
+    }
+
     /// Ids of `table`, in order.
     pub fn ids(&self, sql: &str) -> Vec<i64> {
         let conn = rusqlite::Connection::open(&self.path).unwrap();
