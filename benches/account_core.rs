@@ -5,6 +5,8 @@
 //!   Target: at most 2x the raw read.
 //! - `people/*`: creating 100,000 people in one transaction through the core (validated,
 //!   journaled) against raw prepared inserts. Target: at least half the raw throughput.
+//! - `* encrypted`: the same core work on a workspace encrypted with SQLCipher (the cost of
+//!   encryption at rest; the key derivation happens at opening, outside the timed part).
 
 use std::time::Duration;
 
@@ -15,6 +17,8 @@ use symbio::person::NewPerson;
 use symbio::tie::NewTie;
 use symbio::vocabulary::{Level, PersonalTie, Side, TieKind};
 use symbio::Db;
+
+const PASSPHRASE: &str = "benchmark passphrase";
 
 /// A small deterministic generator (xorshift), so every run measures the same account.
 struct Seq(u64);
@@ -167,6 +171,12 @@ fn map(c: &mut Criterion) {
         b.iter(|| db.get_account_map(account).unwrap())
     });
     group.bench_function("raw read of the same rows", |b| b.iter(|| raw_map(&raw, account)));
+    let encrypted = Db::open(&dir.path().join("encrypted.symbio")).unwrap();
+    let encrypted_account = generated_account(&encrypted);
+    encrypted.encrypt(PASSPHRASE).unwrap();
+    group.bench_function("get_account_map 1000 people 5000 ties encrypted", |b| {
+        b.iter(|| encrypted.get_account_map(encrypted_account).unwrap())
+    });
     group.finish();
 }
 
@@ -183,6 +193,23 @@ fn people(c: &mut Criterion) {
                 let dir = tempfile::tempdir().unwrap();
                 let db = Db::open(&dir.path().join("p.symbio")).unwrap();
                 let account = db.create_account(NewAccount::named("Bulk")).unwrap().id;
+                let inputs: Vec<NewPerson> = (0..N).map(|i| contact(account, i)).collect();
+                (dir, db, inputs)
+            },
+            |(dir, db, inputs)| {
+                db.create_people(&inputs).unwrap();
+                (dir, db)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.bench_function("core create_people 100k encrypted", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().unwrap();
+                let db = Db::open(&dir.path().join("p.symbio")).unwrap();
+                let account = db.create_account(NewAccount::named("Bulk")).unwrap().id;
+                db.encrypt(PASSPHRASE).unwrap();
                 let inputs: Vec<NewPerson> = (0..N).map(|i| contact(account, i)).collect();
                 (dir, db, inputs)
             },

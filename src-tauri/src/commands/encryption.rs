@@ -29,11 +29,8 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> symbio::Result<T> + 
 #[specta::specta]
 pub async fn unlock_workspace(ws: Ws<'_>, path: Option<String>, passphrase: String) -> CommandResult<WorkspaceInfo> {
     let path = path.map(PathBuf::from).unwrap_or_else(|| ws.path());
-    let opening = path.clone();
-    ws.switch(
-        path.clone(),
-        blocking(move || Db::open_with_passphrase(&opening, &passphrase)).await?,
-    );
+    // The key derivation takes a few tenths of a second: short enough to stay on this thread.
+    ws.switch(path.clone(), ws.open_with_passphrase(&path, &passphrase)?);
     if let Some(dir) = ws.config_dir() {
         // The list is a convenience: failing to save it does not undo the switch.
         let _ = recent::remember(dir, &path);
