@@ -12,8 +12,6 @@ pub mod state;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
-use symbio::storage::backup::BackupSettings;
-
 use crate::backups::BackupTools;
 use crate::events::WorkspaceChanged;
 use crate::state::Workspace;
@@ -35,7 +33,8 @@ pub fn run() {
             let path = state::workspace_path(std::env::args(), app_data);
             let exports = state::export_dir(std::env::args(), app.path().document_dir().ok());
             let backups = state::backups_dir(std::env::args(), app.path().app_data_dir().ok());
-            let workspace = Workspace::open_with_backups(path.clone(), exports, BackupSettings::in_folder(backups));
+            let args: Vec<String> = std::env::args().collect();
+            let workspace = Workspace::open_with_backups(path.clone(), exports, state::backup_settings(backups, &args));
             if let Ok(config) = app.path().app_config_dir() {
                 // The recent list is a convenience; a failure to save it is not worth stopping for.
                 let _ = recent::remember(&config, &path);
