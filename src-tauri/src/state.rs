@@ -172,24 +172,6 @@ pub fn backup_settings(root: PathBuf, args: &[String]) -> BackupSettings {
     settings
 }
 
-/// Backups under `root`, rotation keeping `--keep-daily N` daily and `--keep-weekly N` weekly
-/// backups (or `SYMBIO_KEEP_DAILY`, `SYMBIO_KEEP_WEEKLY`); the core's 7 and 4 otherwise.
-pub fn backup_settings(root: PathBuf, args: &[String]) -> BackupSettings {
-    let count = |flag: &str, variable: &str| {
-        argument(args.iter().cloned(), flag)
-            .or_else(|| environment(variable))
-            .and_then(|value| value.to_str()?.parse::<u32>().ok())
-    };
-    let mut settings = BackupSettings::in_folder(root);
-    if let Some(days) = count("keep-daily", "SYMBIO_KEEP_DAILY") {
-        settings.keep_daily = days;
-    }
-    if let Some(weeks) = count("keep-weekly", "SYMBIO_KEEP_WEEKLY") {
-        settings.keep_weekly = weeks;
-    }
-    settings
-}
-
 /// `--exports DIR`, then `SYMBIO_EXPORTS`, then a "Symbio" folder in the user's documents.
 pub fn export_dir(args: impl Iterator<Item = String>, documents: Option<PathBuf>) -> PathBuf {
     argument(args, "exports")
@@ -216,18 +198,6 @@ mod tests {
             workspace_path(args(&["symbio", "--db=/tmp/b.symbio"]), default),
             PathBuf::from("/tmp/b.symbio")
         );
-    }
-
-    #[test]
-    fn rotation_counts_come_from_the_command_line() {
-        let given: Vec<String> = ["symbio", "--keep-daily", "14", "--keep-weekly=8"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let settings = backup_settings(PathBuf::from("/data/backups"), &given);
-        assert_eq!((settings.keep_daily, settings.keep_weekly), (14, 8));
-        let plain = backup_settings(PathBuf::from("/data/backups"), &given[..1]);
-        assert_eq!((plain.keep_daily, plain.keep_weekly), (7, 4));
     }
 
     #[test]
