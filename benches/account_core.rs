@@ -7,6 +7,7 @@
 //!   journaled) against raw prepared inserts. Target: at least half the raw throughput.
 //! - `* encrypted`: the same core work on a workspace encrypted with SQLCipher (the cost of
 //!   encryption at rest; the key derivation happens at opening, outside the timed part).
+//! - `open/*`: opening a workspace, plain and encrypted (Argon2id key derivation included).
 
 use std::time::Duration;
 
@@ -251,5 +252,21 @@ fn people(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, map, people);
+/// Opening a workspace: plain, and encrypted (the Argon2id key derivation, then the same checks).
+fn open(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("plain.symbio");
+    let encrypted = dir.path().join("encrypted.symbio");
+    drop(Db::open(&plain).unwrap());
+    Db::open(&encrypted).unwrap().encrypt(PASSPHRASE).unwrap();
+    let mut group = c.benchmark_group("open");
+    group.sample_size(10);
+    group.bench_function("open plain", |b| b.iter(|| Db::open(&plain).unwrap()));
+    group.bench_function("open encrypted", |b| {
+        b.iter(|| Db::open_with_passphrase(&encrypted, PASSPHRASE).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, map, people, open);
 criterion_main!(benches);
