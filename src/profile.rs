@@ -94,6 +94,11 @@ fn birthday(value: Option<&str>) -> Result<Option<String>> {
     let parsed = Birthday::parse(text)
         .ok_or_else(|| Error::problem("birthday", Problem::NotABirthday { value: text.to_owned() }))?;
     if let Some(year) = parsed.year {
+        if !validate::YEARS.contains(&year) {
+            let (min, max) = (*validate::YEARS.start(), *validate::YEARS.end());
+            let range = Problem::out_of_range(f64::from(min), f64::from(max), f64::from(year));
+            return Err(Error::problem("birthday", range));
+        }
         let today = chrono::Local::now().date_naive();
         if NaiveDate::from_ymd_opt(year, parsed.month, parsed.day).is_some_and(|d| d > today) {
             return Err(Error::problem("birthday", Problem::InFuture { value: text.to_owned() }));

@@ -150,6 +150,7 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewTie) -> Result<i64> {
         TIE_STRENGTH.max,
     )?;
     check_kind_fields(input.kind, input.personal_kind, input.coverage_role, input.hidden)?;
+    let note = validate::free_text("note", &input.note)?;
     if input.from_person_id == input.to_person_id {
         return Err(Error::problem("to_person_id", Problem::SelfReference));
     }
@@ -206,7 +207,7 @@ pub(crate) fn insert(w: &mut Writer<'_>, input: &NewTie) -> Result<i64> {
             ("coverage_role", &input.coverage_role),
             ("hidden", &input.hidden),
             ("strength", &strength),
-            ("note", &input.note.trim()),
+            ("note", &note),
         ],
     )
 }
@@ -268,6 +269,11 @@ impl Db {
             .strength
             .map(|s| validate::in_range("strength", s, TIE_STRENGTH.min, TIE_STRENGTH.max))
             .transpose()?;
+        let note = patch
+            .note
+            .as_deref()
+            .map(|n| validate::free_text("note", n))
+            .transpose()?;
         self.write(ActionLabel::EditTie, |w| {
             let tie = load(w.conn(), id)?;
             let personal = patch.personal_kind.or(tie.personal_kind);
@@ -280,7 +286,7 @@ impl Db {
             if let Some(v) = &strength {
                 values.push(("strength", v));
             }
-            if let Some(v) = &patch.note {
+            if let Some(v) = &note {
                 values.push(("note", v));
             }
             if let Some(v) = &patch.hidden {
