@@ -66,14 +66,14 @@ export const problemsEn = {
   'problem.corrupt': '{path} is damaged and cannot be read as a workspace; it was left untouched',
   'problem.too_new':
     '{path} was saved by a newer version of Symbio (workspace format {found}, this version reads up to {known}); it was left untouched',
+  'problem.encrypted': '{path} is encrypted: enter its passphrase to open it',
+  'problem.wrong_passphrase': 'This passphrase does not open the workspace; nothing was changed',
   'problem.in_use': '{path} is open in another Symbio window',
   'problem.read_only': 'This workspace is read-only: changes cannot be saved',
   'problem.read_only_outdated':
     '{path} is read-only and was saved by an older version of Symbio: it must be upgraded before it can be shown, which means writing to it. Make the file writable and open it again; it was left untouched',
   'problem.truncated': '{path} is incomplete: its end is missing, as when a copy or download is cut short; it was left untouched',
   'problem.folder_missing': 'The folder {folder} does not exist. Symbio does not create it: choose a workspace file in an existing folder',
-  'problem.encrypted': '{path} is encrypted: enter its passphrase to open it',
-  'problem.wrong_passphrase': 'This passphrase does not open the workspace; nothing was changed',
   'problem.nothing_to_undo': 'Nothing to undo',
   'problem.nothing_to_redo': 'Nothing to redo',
   'problem.io': 'A file could not be read or written: {cause}',
