@@ -434,12 +434,17 @@ pub(crate) fn parse_batch(batch: &str) -> Result<Vec<(Table, Entry)>> {
             for image in [&entry.before, &entry.after].into_iter().flatten() {
                 // Column names become SQL identifiers on replay: only plain ones are accepted.
                 let plain_column = |c: &String| {
-                    !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                    !c.is_empty()
+                        && c.bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
                 };
                 if !image.keys().all(plain_column)
                     || image.values().any(|v| v.is_array() || v.is_object() || v.is_boolean())
                 {
-                    return Err(Error::Journal(format!("a row image of {} is not as written", entry.table)));
+                    return Err(Error::Journal(format!(
+                        "a row image of {} is not as written",
+                        entry.table
+                    )));
                 }
             }
             Ok((table, entry))

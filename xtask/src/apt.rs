@@ -12,7 +12,13 @@ use anyhow::{bail, Context, Result};
 /// font, without which a fresh Linux machine draws the zh-CN UI and its exports as empty boxes.
 /// Perl and make build the OpenSSL that SQLCipher's encryption is compiled with (vendored: no
 /// system OpenSSL is linked).
-pub const BUILD: &[&str] = &["pkg-config", "libwebkit2gtk-4.1-dev", "fonts-wqy-microhei", "perl", "make"];
+pub const BUILD: &[&str] = &[
+    "pkg-config",
+    "libwebkit2gtk-4.1-dev",
+    "fonts-wqy-microhei",
+    "perl",
+    "make",
+];
 
 /// Needed by the end-to-end tests: a virtual X server, the WebKit WebDriver,
 /// ImageMagick for whole-screen captures when a test needs one, and poppler's pdftotext and
